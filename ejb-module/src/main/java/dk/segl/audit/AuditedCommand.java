@@ -1,0 +1,49 @@
+package dk.segl.audit;
+
+import dk.segl.error.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import java.lang.annotation.Annotation;
+import java.util.Arrays;
+import java.util.StringJoiner;
+
+/**
+ * Writes an audit entry for every command a domain rule refuses, so refusals are on record even
+ * though the command's own transaction rolls back.
+ */
+public class AuditedCommand {
+
+    @EJB
+    AuditLog auditLog;
+
+    @Resource
+    SessionContext context;
+
+    @AroundInvoke
+    Object audit(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (DomainException e) {
+            String actor = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+            String action = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName();
+            auditLog.refused(actor, action, targetOf(invocation), e.rule());
+            throw e;
+        }
+    }
+
+    private static String targetOf(InvocationContext invocation) {
+        Object[] values = invocation.getParameters();
+        Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
+        StringJoiner target = new StringJoiner("/");
+        for (int i = 0; i < values.length; i++) {
+            if (Arrays.stream(annotations[i]).anyMatch(a -> a instanceof AuditTarget)) {
+                target.add(String.valueOf(values[i]));
+            }
+        }
+        return target.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package dk.segl.certificate;
+
+import dk.segl.audit.AuditLog;
+import dk.segl.audit.AuditTarget;
+import dk.segl.audit.AuditedCommand;
+import dk.segl.ca.BrowserKeyBundle;
+import dk.segl.ca.CertificateAuthority;
+import dk.segl.ca.CsrPolicy;
+import dk.segl.ca.Pkcs12File;
+import dk.segl.ca.SerialNumbers;
+import dk.segl.ca.UserCertificateSubject;
+import dk.segl.organisation.Actor;
+import dk.segl.organisation.UserAccount;
+import dk.segl.paging.Page;
+import dk.segl.paging.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * What a user does with their own certificates: see them, and issue a pending one with the
+ * token from the email link. The key the CA generates for the browser leaves in the PKCS#12
+ * answer and is never stored.
+ */
+@Stateless
+@Interceptors(AuditedCommand.class)
+public class IssuanceService {
+
+    private final SerialNumbers serials = new SerialNumbers();
+
+    @PersistenceContext(unitName = "segl")
+    EntityManager em;
+
+    @EJB
+    CertificateOrders orders;
+
+    @EJB
+    CertificateAuthority ca;
+
+    @EJB
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public Page<CertificateOrder> mine(Actor actor, PageRequest page) {
+        return orders.ofUser(em.find(UserAccount.class, actor.userId()), page);
+    }
+
+    public CertificateOrder mine(Actor actor, @AuditTarget String id) {
+        return orders.ofUser(em.find(UserAccount.class, actor.userId()), id);
+    }
+
+    /** Hardware: the user's key stays on their device; the CSR proves possession of it. */
+    public IssuedCertificate issueFromCsr(Actor actor, @AuditTarget String id, String token, byte[] csr) {
+        CertificateOrder order = issuable(actor, id, token, IssuanceMethod.HARDWARE);
+        PublicKey key = CsrPolicy.approve(csr);
+        return new IssuedCertificate(sign(actor, order, key), ca.chain());
+    }
+
+    /** Internet browser: Segl makes the key and hands it over once, in a password-protected PKCS#12. */
+    public Pkcs12File issueInBrowser(Actor actor, @AuditTarget String id, String token) {
+        CertificateOrder order = issuable(actor, id, token, IssuanceMethod.BROWSER);
+        KeyPair keyPair = BrowserKeyBundle.generateKeyPair();
+        X509Certificate certificate = sign(actor, order, keyPair.getPublic());
+        return BrowserKeyBundle.export(keyPair.getPrivate(), certificate, ca.chain(), order.user().name());
+    }
+
+    private CertificateOrder issuable(Actor actor, String id, String token, IssuanceMethod method) {
+        CertificateOrder order = mine(actor, id);
+        order.requireIssuable(token, method, now());
+        CertificatePreconditions.requireMet(order.organisation(), order.user());
+        return order;
+    }
+
+    /** Reserves the serial and records the intent before the signature, then records the result. */
+    private X509Certificate sign(Actor actor, CertificateOrder order, PublicKey key) {
+        BigInteger serial = serials.next();
+        order.reserveSerial(serial);
+        em.flush();
+        audit.intent(actor.loginName(), "certificate.issue", order.id(), "serial " + serial.toString(16));
+        UserAccount user = order.user();
+        X509Certificate certificate = ca.signUserCertificate(new UserCertificateSubject(
+                order.organisation().cvr().value(), order.organisation().name(), user.uuid(), user.name(),
+                user.email().value()), key, serial);
+        order.issued(certificate, now());
+        audit.done(actor.loginName(), "certificate.issue", order.id(), "serial " + serial.toString(16));
+        return certificate;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,173 @@
+package dk.segl.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting of Segl, read through MicroProfile Config so each key is also an environment
+ * variable ({@code segl.smtp.host} is {@code SEGL_SMTP_HOST}). Defaults live in
+ * {@code META-INF/microprofile-config.properties}; README lists every key.
+ */
+@ApplicationScoped
+public class SeglConfig {
+
+    @Inject
+    @ConfigProperty(name = "segl.home")
+    String home;
+
+    @Inject
+    @ConfigProperty(name = "segl.public-base-url")
+    String publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "segl.smtp.host")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "segl.smtp.port")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "segl.smtp.from")
+    String smtpFrom;
+
+    @Inject
+    @ConfigProperty(name = "segl.smtp.starttls")
+    boolean smtpStartTls;
+
+    @Inject
+    @ConfigProperty(name = "segl.smtp.user")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "segl.smtp.password")
+    Optional<String> smtpPassword;
+
+    @Inject
+    @ConfigProperty(name = "segl.issuance-link.lifetime")
+    Duration issuanceLinkLifetime;
+
+    @Inject
+    @ConfigProperty(name = "segl.activation-link.lifetime")
+    Duration activationLinkLifetime;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.root-name")
+    String rootCaName;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.issuing-name")
+    String issuingCaName;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.organisation")
+    String caOrganisation;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.keystore-password")
+    Optional<String> keystorePassword;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.signature-algorithm")
+    String signatureAlgorithm;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.policy-oids")
+    String policyOids;
+
+    @Inject
+    @ConfigProperty(name = "segl.crl.validity")
+    Duration crlValidity;
+
+    @Inject
+    @ConfigProperty(name = "segl.demo.enabled")
+    boolean demoEnabled;
+
+    @Inject
+    @ConfigProperty(name = "segl.demo.password")
+    String demoPassword;
+
+    public Path home() {
+        return Path.of(home).toAbsolutePath().normalize();
+    }
+
+    public URI publicBaseUrl() {
+        return URI.create(publicBaseUrl.endsWith("/")
+                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl);
+    }
+
+    public Optional<String> smtpHost() {
+        return smtpHost.filter(h -> !h.isBlank());
+    }
+
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    public String smtpFrom() {
+        return smtpFrom;
+    }
+
+    public boolean smtpStartTls() {
+        return smtpStartTls;
+    }
+
+    public Optional<String> smtpUser() {
+        return smtpUser.filter(u -> !u.isBlank());
+    }
+
+    public Optional<String> smtpPassword() {
+        return smtpPassword;
+    }
+
+    public Duration issuanceLinkLifetime() {
+        return issuanceLinkLifetime;
+    }
+
+    public Duration activationLinkLifetime() {
+        return activationLinkLifetime;
+    }
+
+    public String rootCaName() {
+        return rootCaName;
+    }
+
+    public String issuingCaName() {
+        return issuingCaName;
+    }
+
+    public String caOrganisation() {
+        return caOrganisation;
+    }
+
+    public Optional<String> keystorePassword() {
+        return keystorePassword.filter(p -> !p.isBlank());
+    }
+
+    public String signatureAlgorithm() {
+        return signatureAlgorithm;
+    }
+
+    public List<String> policyOids() {
+        return Arrays.stream(policyOids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Duration crlValidity() {
+        return crlValidity;
+    }
+
+    public boolean demoEnabled() {
+        return demoEnabled;
+    }
+
+    public String demoPassword() {
+        return demoPassword;
+    }
+}

@@ -1,0 +1,2 @@
+/** Configuration (MicroProfile Config) and the clock. Depends on nothing else in Segl. */
+package dk.segl.config;

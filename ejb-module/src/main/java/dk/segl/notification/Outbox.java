@@ -1,0 +1,27 @@
+package dk.segl.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Puts a mail in the outbox as part of the caller's transaction: the mail exists exactly when the change does. */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext(unitName = "segl")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void send(Mail mail) {
+        em.persist(new OutboxMail(mail, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
+    }
+}

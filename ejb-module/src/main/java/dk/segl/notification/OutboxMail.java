@@ -1,0 +1,75 @@
+package dk.segl.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A mail waiting to be delivered; the row is deleted only once the mail is delivered. */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMail {
+
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    private static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(Mail mail, OffsetDateTime now) {
+        this.id = UUID.randomUUID().toString();
+        this.recipient = mail.recipient();
+        this.subject = mail.subject();
+        this.body = mail.body();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    Mail mail() {
+        return new Mail(recipient, subject, body);
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** Backs off exponentially from 5 s to at most 10 min, so an SMTP outage is not hammered. */
+    void failed(String error, OffsetDateTime now) {
+        attempts++;
+        long factor = 1L << Math.min(attempts - 1, 16);
+        Duration wait = FIRST_RETRY.multipliedBy(factor);
+        nextAttemptAt = now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+    }
+}

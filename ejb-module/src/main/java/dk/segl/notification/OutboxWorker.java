@@ -1,0 +1,71 @@
+package dk.segl.notification;
+
+import dk.segl.config.SeglConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Delivers the outbox every few seconds. Each mail is delivered in a transaction of its own
+ * ({@link OutboxDelivery}), so one failing mail, or an SMTP outage, holds up nothing else.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxWorker {
+
+    private static final int BATCH = 50;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PersistenceContext(unitName = "segl")
+    EntityManager em;
+
+    @EJB
+    OutboxDelivery delivery;
+
+    @Inject
+    SeglConfig config;
+
+    @Inject
+    Clock clock;
+
+    private MailTransport transport;
+
+    @PostConstruct
+    void chooseTransport() {
+        transport = config.smtpHost()
+                .<MailTransport>map(host -> new SmtpMailTransport(host, config.smtpPort(), config.smtpStartTls(),
+                        config.smtpUser().orElse(null), config.smtpPassword().orElse(null), config.smtpFrom()))
+                .orElseGet(() -> new EmlFileMailTransport(config.home().resolve("mail"), config.smtpFrom()));
+    }
+
+    @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
+    void deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<String> due = em.createQuery(
+                            "select m.id from OutboxMail m where m.nextAttemptAt <= :now order by m.nextAttemptAt",
+                            String.class)
+                    .setParameter("now", OffsetDateTime.now(clock))
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            due.forEach(id -> delivery.deliver(id, transport));
+        } finally {
+            running.set(false);
+        }
+    }
+}

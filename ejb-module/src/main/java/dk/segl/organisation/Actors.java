@@ -1,0 +1,46 @@
+package dk.segl.organisation;
+
+import dk.segl.error.DomainException;
+import dk.segl.error.ErrorKind;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds who is acting, and checks passwords for the login mechanisms. */
+@Stateless
+public class Actors {
+
+    @PersistenceContext(unitName = "segl")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    public Actor byLoginName(String loginName) {
+        return activeUser(loginName)
+                .map(Actor::of)
+                .orElseThrow(() -> new DomainException(ErrorKind.UNAUTHENTICATED, "login-required",
+                        "Log in as an activated user"));
+    }
+
+    /** The roles of an activated user whose password matches, or empty. */
+    public Optional<Actor> authenticate(String loginName, char[] password) {
+        Optional<UserAccount> user = activeUser(loginName);
+        boolean matches = passwords.verify(password, user.map(UserAccount::passwordHash).orElse(null));
+        return matches ? user.map(Actor::of) : Optional.empty();
+    }
+
+    Optional<UserAccount> activeUser(String loginName) {
+        if (loginName == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where u.loginName = :login and u.status = :status",
+                        UserAccount.class)
+                .setParameter("login", loginName.toLowerCase(Locale.ROOT))
+                .setParameter("status", UserStatus.ACTIVATED)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,29 @@
+package dk.segl.organisation;
+
+import dk.segl.error.DomainException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Looks up an organisation on behalf of an actor. Another organisation is answered exactly as a
+ * missing one, so nobody can learn which CVR numbers exist by asking.
+ */
+@Stateless
+public class Organisations {
+
+    @PersistenceContext(unitName = "segl")
+    EntityManager em;
+
+    public Organisation ownedBy(Actor actor, Cvr cvr) {
+        return byCvr(cvr).filter(actor::belongsTo)
+                .orElseThrow(() -> DomainException.notFound("Organisation " + cvr));
+    }
+
+    public Optional<Organisation> byCvr(Cvr cvr) {
+        return em.createQuery("select o from Organisation o where o.cvr = :cvr", Organisation.class)
+                .setParameter("cvr", cvr.value())
+                .getResultStream().findFirst();
+    }
+}

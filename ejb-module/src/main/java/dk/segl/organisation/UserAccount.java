@@ -1,0 +1,167 @@
+package dk.segl.organisation;
+
+import dk.segl.error.DomainException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person (or IdM system) who belongs to an organisation; the operator belongs to none. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "login_name", unique = true)
+    private String loginName;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private UserStatus status;
+
+    @Column(name = "activation_token_hash")
+    private String activationTokenHash;
+
+    @Column(name = "activation_expires_at")
+    private OffsetDateTime activationExpiresAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(Organisation organisation, LoginName loginName, String name, EmailAddress email,
+                       Set<Role> roles, OffsetDateTime now) {
+        this.id = UUID.randomUUID().toString();
+        this.organisation = organisation;
+        this.loginName = loginName.value();
+        this.status = UserStatus.CREATED;
+        this.createdAt = now;
+        rename(name);
+        changeEmail(email);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public UUID uuid() {
+        return UUID.fromString(id);
+    }
+
+    public Optional<Organisation> organisation() {
+        return Optional.ofNullable(organisation);
+    }
+
+    public String loginName() {
+        return loginName;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public EmailAddress email() {
+        return new EmailAddress(email);
+    }
+
+    public UserStatus status() {
+        return status;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActivated() {
+        return status == UserStatus.ACTIVATED;
+    }
+
+    public void rename(String newName) {
+        this.name = DisplayName.require(newName, "user-name", "The user's name");
+    }
+
+    public void changeEmail(EmailAddress newEmail) {
+        this.email = newEmail.value();
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    public void awaitActivation(String tokenHash, OffsetDateTime expiresAt) {
+        this.activationTokenHash = tokenHash;
+        this.activationExpiresAt = expiresAt;
+    }
+
+    /** Sets the password chosen from the activation link; the link can be used once. */
+    public void activate(String newPasswordHash, OffsetDateTime now) {
+        if (status != UserStatus.CREATED || activationExpiresAt == null || now.isAfter(activationExpiresAt)) {
+            throw DomainException.refused("activation-link-invalid",
+                    "This activation link has expired or has already been used");
+        }
+        activateWithPassword(newPasswordHash);
+    }
+
+    /** For accounts created already active (demo data, operators set up by configuration). */
+    public void activateWithPassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.status = UserStatus.ACTIVATED;
+        this.activationTokenHash = null;
+        this.activationExpiresAt = null;
+    }
+
+    /** Frees the login name for reuse; the row stays so certificates and the audit log keep naming the user. */
+    public void delete() {
+        this.status = UserStatus.DELETED;
+        this.loginName = null;
+        this.passwordHash = null;
+        this.activationTokenHash = null;
+        this.roles.clear();
+    }
+}

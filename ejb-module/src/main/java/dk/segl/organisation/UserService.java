@@ -1,0 +1,193 @@
+package dk.segl.organisation;
+
+import dk.segl.audit.AuditLog;
+import dk.segl.audit.AuditTarget;
+import dk.segl.audit.AuditedCommand;
+import dk.segl.config.SeglConfig;
+import dk.segl.error.DomainException;
+import dk.segl.notification.Outbox;
+import dk.segl.paging.Page;
+import dk.segl.paging.PageRequest;
+import dk.segl.token.OneTimeToken;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+
+/** Users of an organisation: created, listed, edited and deleted by its user administrators or IdM system. */
+@Stateless
+@Interceptors(AuditedCommand.class)
+public class UserService {
+
+    private static final Role[] MANAGERS = {Role.USER_ADMINISTRATOR, Role.IDM_SYSTEM};
+    private static final Role[] READERS = {Role.USER_ADMINISTRATOR, Role.IDM_SYSTEM, Role.ORGANISATION_ADMINISTRATOR};
+
+    @PersistenceContext(unitName = "segl")
+    EntityManager em;
+
+    @EJB
+    Organisations organisations;
+
+    @EJB
+    AuditLog audit;
+
+    @EJB
+    Outbox outbox;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    SeglConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<UserChanged> changes;
+
+    public UserAccount create(Actor actor, @AuditTarget Cvr cvr, NewUser newUser) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        requireManager(actor);
+        return createIn(actor, organisation, newUser);
+    }
+
+    /** Creates the user and mails the activation link; callers have checked the actor's right to. */
+    public UserAccount createIn(Actor actor, Organisation organisation, NewUser newUser) {
+        LoginName login = new LoginName(newUser.loginName());
+        requireGrantable(actor, newUser.roles());
+        if (loginTaken(login)) {
+            throw DomainException.conflict("login-name-taken", "The login name " + login.value() + " is taken");
+        }
+        UserAccount user = new UserAccount(organisation, login, newUser.name(), new EmailAddress(newUser.email()),
+                newUser.roles(), now());
+        OneTimeToken token = OneTimeToken.generate();
+        OffsetDateTime expires = now().plus(config.activationLinkLifetime());
+        user.awaitActivation(token.hash(), expires);
+        em.persist(user);
+        outbox.send(ActivationMail.compose(user, organisation, config.publicBaseUrl(), token, expires));
+        audit.done(actor.loginName(), "user.create", user.id(), login.value());
+        return user;
+    }
+
+    public UserAccount get(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        actor.require("role-administrator", "administrators", READERS);
+        return findIn(organisation, userId);
+    }
+
+    public Page<UserAccount> list(Actor actor, @AuditTarget Cvr cvr, String query, PageRequest page) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        actor.require("role-administrator", "administrators", READERS);
+        String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String where = " from UserAccount u where u.organisation = :org and u.status <> :deleted"
+                + " and (lower(u.name) like :q escape '\\' or lower(u.email) like :q escape '\\')";
+        long total = em.createQuery("select count(u)" + where, Long.class)
+                .setParameter("org", organisation).setParameter("deleted", UserStatus.DELETED)
+                .setParameter("q", pattern).getSingleResult();
+        var items = em.createQuery("select u" + where + " order by u.name, u.id", UserAccount.class)
+                .setParameter("org", organisation).setParameter("deleted", UserStatus.DELETED)
+                .setParameter("q", pattern)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public UserAccount edit(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, UserChanges edit) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        requireManager(actor);
+        UserAccount user = findIn(organisation, userId);
+        edit.name().ifPresent(user::rename);
+        edit.email().map(EmailAddress::new).ifPresent(user::changeEmail);
+        if (edit.roles().isPresent()) {
+            Set<Role> wanted = edit.roles().get();
+            requireGrantable(actor, symmetricDifference(user.roles(), wanted));
+            user.assignRoles(wanted);
+        }
+        changes.fire(new UserChanged(user.id(), actor.loginName(), UserChanged.Kind.EDITED));
+        audit.done(actor.loginName(), "user.edit", user.id(), null);
+        return user;
+    }
+
+    /** Deletes the user; certificates react to {@link UserChanged} in this same transaction. */
+    public void delete(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        requireManager(actor);
+        UserAccount user = findIn(organisation, userId);
+        if (user.id().equals(actor.userId())) {
+            throw DomainException.refused("user-delete-self", "You cannot delete yourself");
+        }
+        changes.fire(new UserChanged(user.id(), actor.loginName(), UserChanged.Kind.DELETED));
+        user.delete();
+        audit.done(actor.loginName(), "user.delete", user.id(), null);
+    }
+
+    /** Sets the password chosen from the activation link. */
+    public UserAccount activate(String token, char[] password) {
+        String hash = OneTimeToken.hashOf(token);
+        UserAccount user = em.createQuery("select u from UserAccount u where u.activationTokenHash = :hash",
+                        UserAccount.class)
+                .setParameter("hash", hash).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.refused("activation-link-invalid",
+                        "This activation link has expired or has already been used"));
+        user.activate(passwords.hash(password), now());
+        audit.done(user.loginName(), "user.activate", user.id(), null);
+        return user;
+    }
+
+    public UserAccount me(Actor actor) {
+        return em.find(UserAccount.class, actor.userId());
+    }
+
+    public UserAccount findIn(Organisation organisation, String userId) {
+        UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
+        if (user == null || user.status() == UserStatus.DELETED
+                || user.organisation().filter(o -> o.id().equals(organisation.id())).isEmpty()) {
+            throw DomainException.notFound("User " + userId);
+        }
+        return user;
+    }
+
+    private void requireManager(Actor actor) {
+        actor.require("role-user-administrator", "a user administrator or the organisation's IdM system", MANAGERS);
+    }
+
+    /** Nobody grants the operator role here; only organisation administrators make others one. */
+    private static void requireGrantable(Actor actor, Set<Role> roles) {
+        if (roles.contains(Role.OPERATOR)) {
+            throw DomainException.forbidden("role-not-grantable", "The operator role cannot be granted to users");
+        }
+        if (roles.contains(Role.ORGANISATION_ADMINISTRATOR)
+                && !actor.hasAny(Role.ORGANISATION_ADMINISTRATOR, Role.OPERATOR)) {
+            throw DomainException.forbidden("role-not-grantable",
+                    "Only an organisation administrator may grant or remove the organisation administrator role");
+        }
+    }
+
+    private static Set<Role> symmetricDifference(Set<Role> a, Set<Role> b) {
+        var result = new java.util.HashSet<>(a);
+        result.addAll(b);
+        var common = new java.util.HashSet<>(a);
+        common.retainAll(b);
+        result.removeAll(common);
+        return result;
+    }
+
+    private boolean loginTaken(LoginName login) {
+        return !em.createQuery("select u.id from UserAccount u where u.loginName = :login", String.class)
+                .setParameter("login", login.value()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

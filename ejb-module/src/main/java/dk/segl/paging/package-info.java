@@ -1,0 +1,2 @@
+/** Paged lists. Depends on dk.segl.error only. */
+package dk.segl.paging;

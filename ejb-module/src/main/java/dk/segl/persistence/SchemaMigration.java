@@ -1,0 +1,62 @@
+package dk.segl.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Segl's one datasource, defined from configuration so the same build runs on the embedded H2
+ * file under {@code SEGL_HOME} or on PostgreSQL, and the Flyway migration that owns its schema.
+ * It runs before every other start-up bean; a database that cannot be migrated stops the
+ * deployment with Flyway's message rather than failing later.
+ */
+@DataSourceDefinition(
+        name = SchemaMigration.DATASOURCE,
+        className = "${MPCONFIG=segl.db.datasource-class}",
+        url = "${MPCONFIG=segl.db.url}",
+        user = "${MPCONFIG=segl.db.user}",
+        password = "${MPCONFIG=segl.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 32)
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/segl";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("binary", binaryType()))
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private String binaryType() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+                    ? "BYTEA" : "VARBINARY";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dk.segl.web.api;
+
+import dk.segl.certificate.CertificateOrder;
+import dk.segl.organisation.Organisation;
+import dk.segl.organisation.Role;
+import dk.segl.organisation.UserAccount;
+import dk.segl.paging.Page;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The JSON shapes of the REST API. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record PageView<T>(List<T> items, int page, int size, long total) {
+        static <S, T> PageView<T> of(Page<S> page, java.util.function.Function<S, T> view) {
+            Page<T> mapped = page.map(view);
+            return new PageView<>(mapped.items(), mapped.page(), mapped.size(), mapped.total());
+        }
+    }
+
+    public record OrganisationView(String cvr, String name, boolean userCertificatesAllowed) {
+        static OrganisationView of(Organisation o) {
+            return new OrganisationView(o.cvr().value(), o.name(), o.userCertificatesAllowed());
+        }
+    }
+
+    public record SettingsView(boolean userCertificatesAllowed) {
+        static SettingsView of(Organisation o) {
+            return new SettingsView(o.userCertificatesAllowed());
+        }
+    }
+
+    public record UserView(String id, String loginName, String name, String email, boolean emailCanGoInCertificate,
+                           String status, Set<String> roles, String organisationCvr) {
+        static UserView of(UserAccount u) {
+            Set<String> roles = new TreeSet<>();
+            u.roles().stream().map(Role::name).forEach(roles::add);
+            return new UserView(u.id(), u.loginName(), u.name(), u.email().value(), u.email().canGoInCertificate(),
+                    u.status().name(), roles, u.organisation().map(o -> o.cvr().value()).orElse(null));
+        }
+    }
+
+    public record CertificateView(String id, String userId, String type, String identificationMethod,
+                                  String issuanceMethod, boolean publishToDirectory, String status,
+                                  OffsetDateTime orderedAt, String orderedBy, String serialNumber, String subject,
+                                  OffsetDateTime notBefore, OffsetDateTime notAfter, OffsetDateTime revokedAt,
+                                  String revocationReason) {
+        static CertificateView of(CertificateOrder c, Clock clock) {
+            return new CertificateView(c.id(), c.user().id(), c.type().name(), c.identificationMethod().name(),
+                    c.issuanceMethod().name(), c.publishToDirectory(), c.status(OffsetDateTime.now(clock)).name(),
+                    c.orderedAt(), c.orderedBy(),
+                    c.serialNumber().map(s -> s.toString(16).toUpperCase()).orElse(null),
+                    c.subjectDn().orElse(null), c.notBefore().orElse(null), c.notAfter().orElse(null),
+                    c.revokedAt().orElse(null), c.revocationReason().map(Enum::name).orElse(null));
+        }
+    }
+
+    public record Pkcs12View(String pkcs12, String password) {
+    }
+
+    public record ActivatedView(String loginName, String status) {
+    }
+}

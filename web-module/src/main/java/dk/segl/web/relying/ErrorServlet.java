@@ -1,0 +1,26 @@
+package dk.segl.web.relying;
+
+import dk.segl.web.api.Problem;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** The container's error pages, as problem+json: unknown addresses and failures outside JAX-RS. */
+@WebServlet("/errors/*")
+public class ErrorServlet extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean notFound = "/404".equals(request.getPathInfo());
+        int status = notFound ? 404 : 500;
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.getOutputStream().write((notFound
+                ? Problem.json(404, "Not found", "not-found", "There is nothing at this address")
+                : Problem.json(500, "Internal error", "internal-error", "The error has been logged"))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

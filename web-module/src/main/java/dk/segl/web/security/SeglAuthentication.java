@@ -1,0 +1,80 @@
+package dk.segl.web.security;
+
+import dk.segl.web.api.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Segl's one authentication mechanism (Jakarta Security allows one per application): HTTP Basic
+ * against Segl's user store for the REST API. Everything under /api/v1 needs a login except the
+ * activation endpoint, whose token is the proof. Refusals answer as problem+json, like every
+ * other error of the API.
+ */
+@ApplicationScoped
+public class SeglAuthentication implements HttpAuthenticationMechanism {
+
+    private static final String API = "/api/";
+    private static final Set<String> PUBLIC = Set.of("/api/v1/activation");
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith(API)) {
+            return context.doNothing();
+        }
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return PUBLIC.contains(path) ? context.doNothing()
+                    : refuse(response, "login-required", "Log in with HTTP Basic as an activated user");
+        }
+        UsernamePasswordCredential credential = decode(header.substring(6).strip());
+        if (credential == null) {
+            return refuse(response, "login-malformed", "The Authorization header is not valid HTTP Basic");
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return refuse(response, "login-failed", "The login name or password is wrong, or the user is not activated");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 1 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, String rule, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Segl\", charset=\"UTF-8\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Problem.json(401, "Login required", rule, detail));
+            response.flushBuffer();
+        } catch (IOException e) {
+            // The client has gone; there is nobody left to answer.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
