@@ -37,6 +37,7 @@ import java.time.ZoneOffset;
 public class IssuanceService {
 
     private final SerialNumbers serials = new SerialNumbers();
+    private final BrowserKeyBundle browserKeys = new BrowserKeyBundle();
 
     @PersistenceContext(unitName = "segl")
     EntityManager em;
@@ -71,9 +72,9 @@ public class IssuanceService {
     /** Internet browser: Segl makes the key and hands it over once, in a password-protected PKCS#12. */
     public Pkcs12File issueInBrowser(Actor actor, @AuditTarget String id, String token) {
         CertificateOrder order = issuable(actor, id, token, IssuanceMethod.BROWSER);
-        KeyPair keyPair = BrowserKeyBundle.generateKeyPair();
+        KeyPair keyPair = browserKeys.generateKeyPair();
         X509Certificate certificate = sign(actor, order, keyPair.getPublic());
-        return BrowserKeyBundle.export(keyPair.getPrivate(), certificate, ca.chain(), order.user().name());
+        return browserKeys.export(keyPair.getPrivate(), certificate, ca.chain(), order.user().name());
     }
 
     private CertificateOrder issuable(Actor actor, String id, String token, IssuanceMethod method) {

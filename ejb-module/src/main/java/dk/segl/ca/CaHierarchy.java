@@ -1,0 +1,124 @@
+package dk.segl.ca;
+
+import java.security.KeyPair;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** Creates the two CA certificates: a self-signed root and the issuing CA under it. */
+final class CaHierarchy {
+
+    static final int ROOT_YEARS = 20;
+    static final int ISSUING_YEARS = 10;
+
+    private final CaNames names;
+    private final PublicLinks links;
+    private final String signatureAlgorithm;
+    private final Clock clock;
+    private final SerialNumbers serials;
+
+    CaHierarchy(CaNames names, String signatureAlgorithm, Clock clock, SerialNumbers serials) {
+        this.names = names;
+        this.links = new PublicLinks(names.publicBaseUrl());
+        this.signatureAlgorithm = signatureAlgorithm;
+        this.clock = clock;
+        this.serials = serials;
+    }
+
+    SoftwareCaKey createRoot(KeyPair keys) {
+        Instant notBefore = now();
+        Instant notAfter = notBefore.atZone(ZoneOffset.UTC).plusYears(ROOT_YEARS).toInstant();
+        X500Name subject = names.rootSubject();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serials.next(),
+                Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
+        try {
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            builder.addExtension(Extension.keyUsage, true, caKeyUsage());
+            builder.addExtension(Extension.subjectKeyIdentifier, false, KeyIdentifiers.subject(keys.getPublic()));
+        } catch (CertIOException e) {
+            throw new IllegalStateException("cannot encode root CA extensions", e);
+        }
+        // The root signs itself, so it needs a signer before it has a certificate to be a CaKey with.
+        X509Certificate certificate = selfSign(builder, keys);
+        return new SoftwareCaKey(certificate, keys.getPrivate(), signatureAlgorithm);
+    }
+
+    SoftwareCaKey createIssuing(CaKey root, KeyPair keys) {
+        Instant notBefore = now();
+        Instant wanted = notBefore.atZone(ZoneOffset.UTC).plusYears(ISSUING_YEARS).toInstant();
+        Instant rootEnd = root.certificate().getNotAfter().toInstant();
+        Instant notAfter = wanted.isAfter(rootEnd) ? rootEnd : wanted;
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root.certificate(), serials.next(),
+                Date.from(notBefore), Date.from(notAfter), names.issuingSubject(), keys.getPublic());
+        try {
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+            builder.addExtension(Extension.keyUsage, true, caKeyUsage());
+            builder.addExtension(Extension.authorityKeyIdentifier, false, KeyIdentifiers.authority(root.certificate()));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, KeyIdentifiers.subject(keys.getPublic()));
+            builder.addExtension(Extension.cRLDistributionPoints, false, crlAt(links.rootCrl()));
+            builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                    AccessDescription.id_ad_caIssuers, uri(links.rootCertificate())));
+        } catch (CertIOException e) {
+            throw new IllegalStateException("cannot encode issuing CA extensions", e);
+        }
+        X509Certificate certificate = toCertificate(builder.build(root.contentSigner()));
+        return new SoftwareCaKey(certificate, keys.getPrivate(), signatureAlgorithm);
+    }
+
+    private X509Certificate selfSign(X509v3CertificateBuilder builder, KeyPair keys) {
+        try {
+            return toCertificate(builder.build(new JcaContentSignerBuilder(signatureAlgorithm)
+                    .setProvider(BouncyCastle.PROVIDER).build(keys.getPrivate())));
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("cannot sign with " + signatureAlgorithm, e);
+        }
+    }
+
+    /** Whole seconds: certificates cannot say more, and a later comparison must see the same instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static KeyUsage caKeyUsage() {
+        return new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign);
+    }
+
+    static CRLDistPoint crlAt(String url) {
+        DistributionPointName name = new DistributionPointName(new GeneralNames(uri(url)));
+        return new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(name, null, null)});
+    }
+
+    static GeneralName uri(String url) {
+        return new GeneralName(GeneralName.uniformResourceIdentifier, url);
+    }
+
+    static X509Certificate toCertificate(X509CertificateHolder holder) {
+        try {
+            return new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(holder);
+        } catch (CertificateException e) {
+            throw new IllegalStateException("Bouncy Castle produced an unreadable certificate", e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dk.segl.ca;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The root and issuing CA keys kept in one PKCS#12 file, created on first start. The root key
+ * lives beside the issuing key only because Segl is a small CA; the PKCS#11 alternative
+ * implements {@link CaKey} the same way.
+ */
+public final class Pkcs12CaKeyStore {
+
+    static final String ROOT_ALIAS = "root";
+    static final String ISSUING_ALIAS = "issuing";
+    static final int ROOT_KEY_BITS = 4096;
+    static final int ISSUING_KEY_BITS = 3072;
+
+    private final SoftwareCaKey root;
+    private final SoftwareCaKey issuing;
+
+    private Pkcs12CaKeyStore(SoftwareCaKey root, SoftwareCaKey issuing) {
+        this.root = root;
+        this.issuing = issuing;
+    }
+
+    /**
+     * Loads the keys from {@code file}, or creates a new hierarchy there when the file does not
+     * exist. A present but unreadable file is an error, never a reason to make new keys: that
+     * would silently orphan every certificate issued so far.
+     */
+    public static Pkcs12CaKeyStore openOrCreate(Path file, char[] password, CaNames names,
+            String signatureAlgorithm, Clock clock) {
+        if (Files.exists(file)) {
+            return load(file, password, signatureAlgorithm);
+        }
+        return create(file, password, names, signatureAlgorithm, clock);
+    }
+
+    public CaKey root() {
+        return root;
+    }
+
+    public CaKey issuing() {
+        return issuing;
+    }
+
+    private static Pkcs12CaKeyStore create(Path file, char[] password, CaNames names,
+            String signatureAlgorithm, Clock clock) {
+        CaHierarchy hierarchy = new CaHierarchy(names, signatureAlgorithm, clock, new SerialNumbers());
+        SoftwareCaKey root = hierarchy.createRoot(rsaKeyPair(ROOT_KEY_BITS));
+        SoftwareCaKey issuing = hierarchy.createIssuing(root, rsaKeyPair(ISSUING_KEY_BITS));
+        byte[] pkcs12 = Pkcs12Encoder.encode(List.of(
+                new Pkcs12Encoder.Entry(ROOT_ALIAS, root.privateKey(), List.of(root.certificate())),
+                new Pkcs12Encoder.Entry(ISSUING_ALIAS, issuing.privateKey(),
+                        List.of(issuing.certificate(), root.certificate()))), password);
+        PrivateFiles.writeAtomically(file, pkcs12);
+        return new Pkcs12CaKeyStore(root, issuing);
+    }
+
+    private static Pkcs12CaKeyStore load(Path file, char[] password, String signatureAlgorithm) {
+        KeyStore store;
+        try (InputStream in = Files.newInputStream(file)) {
+            store = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
+            store.load(in, password);
+        } catch (IOException e) {
+            // Bouncy Castle reports a wrong password as an IOException about the MAC.
+            throw new IllegalStateException("cannot open CA key store " + file
+                    + ": wrong password or damaged file", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot open CA key store " + file, e);
+        }
+        SoftwareCaKey root = entry(store, ROOT_ALIAS, password, signatureAlgorithm, file);
+        SoftwareCaKey issuing = entry(store, ISSUING_ALIAS, password, signatureAlgorithm, file);
+        requireIssuedBy(issuing, root, file);
+        return new Pkcs12CaKeyStore(root, issuing);
+    }
+
+    private static SoftwareCaKey entry(KeyStore store, String alias, char[] password,
+            String signatureAlgorithm, Path file) {
+        try {
+            Key key = store.getKey(alias, password);
+            if (!(key instanceof PrivateKey privateKey) || !(store.getCertificate(alias) instanceof X509Certificate certificate)) {
+                throw new IllegalStateException("CA key store " + file + " has no key and certificate under \"" + alias + "\"");
+            }
+            return new SoftwareCaKey(certificate, privateKey, signatureAlgorithm);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read \"" + alias + "\" from CA key store " + file, e);
+        }
+    }
+
+    private static void requireIssuedBy(CaKey issuing, CaKey root, Path file) {
+        try {
+            issuing.certificate().verify(root.publicKey(), BouncyCastle.PROVIDER);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("in CA key store " + file + " the issuing CA is not signed by the root", e);
+        }
+    }
+
+    private static KeyPair rsaKeyPair(int bits) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", BouncyCastle.PROVIDER);
+            generator.initialize(bits);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate an RSA key", e);
+        }
+    }
+}
