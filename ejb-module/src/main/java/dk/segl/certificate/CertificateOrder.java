@@ -19,7 +19,9 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 import java.util.UUID;
 
 /**
@@ -30,6 +32,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "certificate_order")
 public class CertificateOrder {
+
+    /** Names for the subject's attributes that the JDK prints only as OIDs. */
+    private static final Map<String, String> ATTRIBUTE_NAMES = Map.of(
+            "2.5.4.5", "serialNumber", "2.5.4.97", "organizationIdentifier");
 
     @Id
     private String id;
@@ -156,7 +162,7 @@ public class CertificateOrder {
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("A certificate the CA just signed cannot be encoded", e);
         }
-        this.subjectDn = certificate.getSubjectX500Principal().getName();
+        this.subjectDn = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, ATTRIBUTE_NAMES);
         this.notBefore = certificate.getNotBefore().toInstant().atOffset(ZoneOffset.UTC);
         this.notAfter = certificate.getNotAfter().toInstant().atOffset(ZoneOffset.UTC);
         this.issuedAt = now;

@@ -35,7 +35,10 @@ public class OrganisationService {
     @Inject
     Clock clock;
 
-    /** Creates an organisation and its first organisation administrator, who gets an activation link. */
+    /**
+     * Creates an organisation and its first administrator, who gets an activation link. The first
+     * administrator is also a user administrator: otherwise nobody could create the organisation's users.
+     */
     public Organisation create(Actor actor, @AuditTarget Cvr cvr, String name, NewUser firstAdministrator) {
         actor.require("role-operator", "an operator", Role.OPERATOR);
         if (organisations.byCvr(cvr).isPresent()) {
@@ -44,7 +47,7 @@ public class OrganisationService {
         Organisation organisation = new Organisation(cvr, name, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         em.persist(organisation);
         users.createIn(actor, organisation, new NewUser(firstAdministrator.loginName(), firstAdministrator.name(),
-                firstAdministrator.email(), Set.of(Role.ORGANISATION_ADMINISTRATOR)));
+                firstAdministrator.email(), Set.of(Role.ORGANISATION_ADMINISTRATOR, Role.USER_ADMINISTRATOR)));
         audit.done(actor.loginName(), "organisation.create", cvr.value(), name);
         return organisation;
     }

@@ -10,6 +10,9 @@ import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -39,14 +42,19 @@ public class SchemaMigration {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
+    /** A schema of its own inside a shared database; the JDBC URL must name it too (PostgreSQL: currentSchema). */
+    @Inject
+    @ConfigProperty(name = "segl.db.schema")
+    Optional<String> schema;
+
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
+        var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("binary", binaryType()))
-                .load()
-                .migrate();
+                .placeholders(Map.of("binary", binaryType()));
+        schema.filter(s -> !s.isBlank()).ifPresent(s -> flyway.schemas(s).createSchemas(true));
+        var result = flyway.load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

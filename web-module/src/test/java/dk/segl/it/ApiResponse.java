@@ -1,0 +1,43 @@
+package dk.segl.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+
+/** What an HTTP call answered: status, headers and body, with readers for JSON and problems. */
+public record ApiResponse(int status, HttpHeaders headers, byte[] body) {
+
+    public String text() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public JsonObject json() {
+        try (var reader = Json.createReader(new StringReader(text()))) {
+            return reader.readObject();
+        }
+    }
+
+    public JsonArray items() {
+        return json().getJsonArray("items");
+    }
+
+    public String contentType() {
+        return headers.firstValue("Content-Type").orElse("");
+    }
+
+    /** The rule a problem+json answer names; fails unless the answer is one. */
+    public String rule() {
+        if (!contentType().startsWith("application/problem+json")) {
+            throw new AssertionError("Expected application/problem+json, got " + contentType() + ": " + text());
+        }
+        return json().getString("rule");
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + text();
+    }
+}
