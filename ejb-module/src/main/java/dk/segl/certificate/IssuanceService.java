@@ -15,6 +15,7 @@ import dk.segl.paging.Page;
 import dk.segl.paging.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -53,6 +54,9 @@ public class IssuanceService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CertificateIssued> issuances;
 
     public Page<CertificateOrder> mine(Actor actor, PageRequest page) {
         return orders.ofUser(em.find(UserAccount.class, actor.userId()), page);
@@ -95,6 +99,7 @@ public class IssuanceService {
                 order.organisation().cvr().value(), order.organisation().name(), user.uuid(), user.name(),
                 user.email().value()), key, serial);
         order.issued(certificate, now());
+        issuances.fire(new CertificateIssued(order.id()));
         audit.done(actor.loginName(), "certificate.issue", order.id(), "serial " + serial.toString(16));
         return certificate;
     }
