@@ -64,6 +64,10 @@ public class OutboxMail {
         return id;
     }
 
+    OffsetDateTime nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
     /** Backs off exponentially from 5 s to at most 10 min, so an SMTP outage is not hammered. */
     void failed(String error, OffsetDateTime now) {
         attempts++;
