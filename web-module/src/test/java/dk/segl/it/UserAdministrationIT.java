@@ -148,8 +148,9 @@ class UserAdministrationIT {
         assertEquals("email-format", badEmail.rule());
         assertEquals("Erik Ændret", org.admin().get(path).json().getString("name"));
 
-        ApiResponse plainUser = user.api().get(org.users());
+        ApiResponse plainUser = fixtures.user(org, "Palle Plain").api().get(org.users());
         assertEquals(403, plainUser.status());
+        assertEquals("role-administrator", plainUser.rule());
         ApiResponse taken = org.admin().post(org.users(), Json.createObjectBuilder().add("loginName", user.login())
                 .add("name", "Copy").add("email", "copy@it.example").build());
         assertEquals(409, taken.status());
