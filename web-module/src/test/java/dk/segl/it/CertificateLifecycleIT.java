@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -30,42 +28,15 @@ import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole path of the seed, over HTTP and SMTP: order, the email link, issue (hardware and
  * browser), the certificate parsed back, revoke, the CRL listing it with its reason, and the
  * revocation email. Runs on H2 and on PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-class CertificateLifecycleIT {
+class CertificateLifecycleIT extends SeglIT {
 
-    @RegisterExtension
-    static GreenMailExtension mail = Mailboxes.smtp();
-
-    @ArquillianResource
-    URL base;
-
-    private Api anonymous;
-    private Fixtures fixtures;
-
-    @Deployment(testable = false)
-    static WebArchive segl() {
-        return Deployments.segl();
-    }
-
-    @BeforeEach
-    void clients() {
-        anonymous = Api.anonymous(base);
-        fixtures = new Fixtures(anonymous, mail);
-    }
 
     @Test
     void hardwareCertificateIsIssuedFromACsrRevokedAndListedOnTheCrl() throws Exception {

@@ -4,44 +4,15 @@ import static dk.segl.it.Fixtures.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.Json;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every rule of ordering, issuing, deleting and revoking, one test per refusal, each asserting
  * the HTTP status and the rule the problem+json answer names — and that nothing was written.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrderRulesIT {
+class OrderRulesIT extends SeglIT {
 
-    @RegisterExtension
-    static GreenMailExtension mail = Mailboxes.smtp();
-
-    @ArquillianResource
-    URL base;
-
-    private Api anonymous;
-    private Fixtures fixtures;
-
-    @Deployment(testable = false)
-    static WebArchive segl() {
-        return Deployments.segl();
-    }
-
-    @BeforeEach
-    void clients() {
-        anonymous = Api.anonymous(base);
-        fixtures = new Fixtures(anonymous, mail);
-    }
 
     private static String certificates(Fixtures.Organisation org, Fixtures.User user) {
         return org.users() + "/" + user.id() + "/certificates";

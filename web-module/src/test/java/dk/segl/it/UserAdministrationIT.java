@@ -6,45 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigInteger;
-import java.net.URL;
 import java.security.cert.CRLReason;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Organisations and users over REST: creation, activation, search and paging, edits, roles, deletion. */
-@ExtendWith(ArquillianExtension.class)
-class UserAdministrationIT {
+class UserAdministrationIT extends SeglIT {
 
-    @RegisterExtension
-    static GreenMailExtension mail = Mailboxes.smtp();
-
-    @ArquillianResource
-    URL base;
-
-    private Api anonymous;
-    private Fixtures fixtures;
-
-    @Deployment(testable = false)
-    static WebArchive segl() {
-        return Deployments.segl();
-    }
-
-    @BeforeEach
-    void clients() {
-        anonymous = Api.anonymous(base);
-        fixtures = new Fixtures(anonymous, mail);
-    }
 
     @Test
     void onlyTheOperatorCreatesOrganisationsAndEachCvrOnce() {
