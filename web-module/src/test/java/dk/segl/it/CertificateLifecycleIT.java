@@ -178,6 +178,37 @@ class CertificateLifecycleIT extends SeglIT {
         assertNull(root.getRevokedCertificates());
     }
 
+    /** SMTP down: ordering and deleting still work; SMTP back: every mail arrives exactly once. */
+    @Test
+    void mailWrittenDuringAnSmtpOutageIsDeliveredOnceWhenItReturns() {
+        var org = fixtures.organisation();
+        var user = fixtures.user(org, "Otto Outage");
+        String certificates = org.users() + "/" + user.id() + "/certificates";
+        mail.stop();
+        try {
+            ApiResponse first = org.admin().post(certificates, order("USER_LOGIN", "BROWSER", false));
+            ApiResponse second = org.admin().post(certificates, order("USER_LOGIN", "HARDWARE", false));
+            assertEquals(201, first.status(), first::toString);
+            assertEquals(201, second.status(), second::toString);
+            String firstId = first.json().getString("id");
+            String secondId = second.json().getString("id");
+            assertEquals(204, org.admin().delete(certificates + "/" + secondId).status());
+
+            // The outage itself: long enough that the worker (every 3 s) tries and fails at least once.
+            await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
+            mail.start();
+            Mailboxes.awaitMail(mail, user.email(), firstId);
+            Mailboxes.awaitMail(mail, user.email(), secondId);
+            await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(() ->
+                    Mailboxes.to(mail, user.email(), firstId).size() == 1
+                            && Mailboxes.to(mail, user.email(), secondId).size() == 1);
+        } finally {
+            if (!mail.isRunning()) {
+                mail.start();
+            }
+        }
+    }
+
     @Test
     void healthIsReadyWithDatabaseAndCaKeys() {
         ApiResponse health = anonymous.get("/health/ready");
