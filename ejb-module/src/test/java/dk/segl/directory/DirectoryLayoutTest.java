@@ -1,0 +1,58 @@
+package dk.segl.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DirectoryLayoutTest {
+
+    private static final UUID ALICE = UUID.fromString("0b9b3a4e-5a52-4a7e-9f0c-1c2d3e4f5a6b");
+
+    @Test
+    void holdersAreNamedAsInTheirCertificatesUnderTheirOrganisation() {
+        assertEquals("serialNumber=UI:DK-E:G:0b9b3a4e-5a52-4a7e-9f0c-1c2d3e4f5a6b,"
+                + "organizationIdentifier=NTRDK-12345678,c=DK", DirectoryLayout.user("12345678", ALICE));
+    }
+
+    @Test
+    void caNamesAreEscapedForTheDn() {
+        assertEquals("cn=Segl Issuing CA 1,c=DK", DirectoryLayout.ca("Segl Issuing CA 1"));
+        assertEquals("cn=Segl\\, Issuing \\+ CA,c=DK", DirectoryLayout.ca("Segl, Issuing + CA"));
+        assertEquals("cn=\\#1\\ ,c=DK", DirectoryLayout.ca("#1 "));
+    }
+
+    @Test
+    void theSurnameIsTheLastWordOfTheName() {
+        assertEquals("Andersen", entry("Alice Marie Andersen").surname());
+        assertEquals("Cher", entry("Cher").surname());
+    }
+
+    @Test
+    void anEntryWithoutCertificatesIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new UserEntry("12345678", "Demo", ALICE, "Alice",
+                "alice@demo.example", List.of()));
+    }
+
+    @Test
+    void failedPublicationsBackOffFromTwoSecondsToFiveMinutes() {
+        OffsetDateTime now = OffsetDateTime.of(2026, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+        Publication publication = new Publication(Publication.Target.USER, ALICE.toString(), now);
+        publication.failed("down", now);
+        assertEquals(now.plusSeconds(2), publication.nextAttemptAt());
+        publication.failed("down", now);
+        assertEquals(now.plusSeconds(4), publication.nextAttemptAt());
+        for (int i = 0; i < 20; i++) {
+            publication.failed("down", now);
+        }
+        assertEquals(now.plusMinutes(5), publication.nextAttemptAt());
+    }
+
+    private static UserEntry entry(String name) {
+        return new UserEntry("12345678", "Demo", ALICE, name, "alice@demo.example", List.of(new byte[] {1}));
+    }
+}
