@@ -30,6 +30,8 @@ import java.util.logging.Logger;
 public class DirectoryServer {
 
     private static final Logger LOG = Logger.getLogger(DirectoryServer.class.getName());
+    /** ApacheDS logs every codec it registers and every client's unbind at INFO: noise in Segl's log. */
+    private static final Logger APACHEDS = Logger.getLogger("org.apache.directory");
 
     @Inject
     SeglConfig config;
@@ -44,6 +46,7 @@ public class DirectoryServer {
             LOG.info("The public certificate directory is off (segl.ldap.enabled=false)");
             return;
         }
+        APACHEDS.setLevel(Level.WARNING);
         Path folder = config.home().resolve("ldap");
         try {
             EmbeddedDirectory.createPrivateFolder(folder);

@@ -35,8 +35,11 @@ import org.apache.directory.server.core.shared.DefaultDnFactory;
 final class EmbeddedDirectory {
 
     static final String ADMIN_DN = ServerDNConstants.ADMIN_SYSTEM_DN;
-    /** The attributes clients search by; objectClass is indexed by every partition already. */
-    private static final List<String> INDEXED = List.of("mail", "cn", "serialNumber", "o", "organizationIdentifier");
+    /**
+     * The attributes clients search by; objectClass is indexed by every partition already. Only
+     * stock attribute types: the partition is built before Segl's schema is loaded.
+     */
+    private static final List<String> INDEXED = List.of("mail", "cn", "serialNumber", "o");
     private static final int DN_CACHE_SIZE = 1000;
 
     private final DirectoryService service;
@@ -80,11 +83,13 @@ final class EmbeddedDirectory {
         service.setAccessControlEnabled(true);
         service.setAllowAnonymousAccess(true);
         service.setShutdownHookEnabled(false);
+        // Added before start-up: only then do the access-control and administrative-point caches
+        // read the partition's existing subentries; added later, c=DK would be invisible after a restart.
+        service.addPartition(publicPartition(service, partitions.resolve("dk")));
         service.startup();
 
         EmbeddedDirectory directory = new EmbeddedDirectory(service);
         SeglSchema.load(service.getAdminSession());
-        directory.addPublicPartition(partitions.resolve("dk"));
         PublicReadAccess.grant(service.getAdminSession());
         directory.setAdminPassword(adminPassword);
         return directory;
@@ -98,7 +103,7 @@ final class EmbeddedDirectory {
         service.shutdown();
     }
 
-    private void addPublicPartition(Path folder) throws Exception {
+    private static JdbmPartition publicPartition(DirectoryService service, Path folder) throws Exception {
         SchemaManager schema = service.getSchemaManager();
         JdbmPartition partition = new JdbmPartition(schema, service.getDnFactory());
         partition.setId("dk");
@@ -107,7 +112,7 @@ final class EmbeddedDirectory {
         for (String attribute : INDEXED) {
             partition.addIndex(new JdbmIndex<>(schema.lookupAttributeTypeRegistry(attribute).getOid(), false));
         }
-        service.addPartition(partition);
+        return partition;
     }
 
     /** Stored hashed, so the password is never on disk in the clear inside the partition either. */

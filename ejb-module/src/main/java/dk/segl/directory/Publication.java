@@ -1,5 +1,6 @@
 package dk.segl.directory;
 
+import dk.segl.retry.Backoff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,8 +22,7 @@ import java.util.UUID;
 public class Publication {
 
     /** Short at first, so a directory restart is caught up within seconds; capped so an outage is not hammered. */
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    private static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
+    static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
 
     enum Target { USER, CA }
 
@@ -80,8 +80,7 @@ public class Publication {
 
     void failed(String error, OffsetDateTime now) {
         attempts++;
-        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
-        nextAttemptAt = now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        nextAttemptAt = now.plus(BACKOFF.after(attempts));
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     }
 

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,8 +31,6 @@ public class PublicationWorker {
 
     private static final Logger LOG = Logger.getLogger(PublicationWorker.class.getName());
     private static final int BATCH = 100;
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    private static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean reconciliationWanted = new AtomicBoolean(true);
@@ -115,8 +112,7 @@ public class PublicationWorker {
 
     private void reconcileFailed(DirectoryWriteException e) {
         reconcileFailures++;
-        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(reconcileFailures - 1, 16));
-        reconcileNotBefore = clock.instant().plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        reconcileNotBefore = clock.instant().plus(Publication.BACKOFF.after(reconcileFailures));
         LOG.log(Level.WARNING, "Directory reconciliation failed, next try at {0}: {1}",
                 new Object[] {reconcileNotBefore, e.getMessage()});
     }

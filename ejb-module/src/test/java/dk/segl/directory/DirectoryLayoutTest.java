@@ -3,8 +3,6 @@ package dk.segl.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,20 +34,6 @@ class DirectoryLayoutTest {
     void anEntryWithoutCertificatesIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new UserEntry("12345678", "Demo", ALICE, "Alice",
                 "alice@demo.example", List.of()));
-    }
-
-    @Test
-    void failedPublicationsBackOffFromTwoSecondsToFiveMinutes() {
-        OffsetDateTime now = OffsetDateTime.of(2026, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
-        Publication publication = new Publication(Publication.Target.USER, ALICE.toString(), now);
-        publication.failed("down", now);
-        assertEquals(now.plusSeconds(2), publication.nextAttemptAt());
-        publication.failed("down", now);
-        assertEquals(now.plusSeconds(4), publication.nextAttemptAt());
-        for (int i = 0; i < 20; i++) {
-            publication.failed("down", now);
-        }
-        assertEquals(now.plusMinutes(5), publication.nextAttemptAt());
     }
 
     private static UserEntry entry(String name) {

@@ -73,6 +73,11 @@ class EmbeddedDirectoryTest {
         EmbeddedDirectory again = EmbeddedDirectory.start(folder, PASSWORD);
         LdapListener restarted = new LdapListener(again.service(), port, 100, Duration.ofSeconds(10));
         restarted.start();
+        try (LdapNetworkConnection anonymous = new LdapNetworkConnection(LdapListener.HOST, port)) {
+            anonymous.anonymousBind();
+            assertEquals(1, search(anonymous, "(mail=alice@demo.example)").size(), "still public after a restart");
+            assertThrows(LdapNoPermissionException.class, () -> anonymous.delete(alice.dn()), "still read-only");
+        }
         try (DirectoryPublisher publisher = DirectoryPublisher.connect(writer)) {
             assertEquals(alice.dn(), publisher.publishedUsers().get(alice.serialNumber()));
             publisher.unpublish(alice.dn());
