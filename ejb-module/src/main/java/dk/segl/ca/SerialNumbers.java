@@ -33,4 +33,10 @@ public final class SerialNumbers {
         } while (serial.signum() == 0);
         return serial;
     }
+
+    /** Upper-case hex of whole bytes, as openssl prints serial numbers. */
+    public static String hex(BigInteger serial) {
+        String hex = serial.toString(16).toUpperCase(java.util.Locale.ROOT);
+        return hex.length() % 2 == 0 ? hex : "0" + hex;
+    }
 }

@@ -1,5 +1,6 @@
 package dk.segl.certificate;
 
+import dk.segl.ca.SerialNumbers;
 import dk.segl.notification.Mail;
 
 /** "The user will be notified via email" when a certificate is revoked. */
@@ -9,7 +10,7 @@ final class RevocationMail {
     }
 
     static Mail compose(CertificateOrder order, RevocationReason reason) {
-        String serial = order.serialNumber().map(s -> s.toString(16).toUpperCase()).orElse("-");
+        String serial = order.serialNumber().map(SerialNumbers::hex).orElse("-");
         String body = "Hello " + order.user().name() + ",\n\n"
                 + "Your user certificate from " + order.organisation().name() + " (CVR "
                 + order.organisation().cvr() + ") has been revoked.\n\n"

@@ -65,6 +65,10 @@ public class OutboxMail {
         return id;
     }
 
+    OffsetDateTime nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
     void failed(String error, OffsetDateTime now) {
         attempts++;
         nextAttemptAt = now.plus(BACKOFF.after(attempts));

@@ -1,8 +1,5 @@
 package dk.segl.organisation;
 
-import dk.segl.config.SeglConfig;
-import dk.segl.notification.Outbox;
-import dk.segl.token.OneTimeToken;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,13 +21,10 @@ public class InitialAccounts {
     Organisations organisations;
 
     @EJB
-    Outbox outbox;
+    Enrolment enrolment;
 
     @Inject
     PasswordHashing passwords;
-
-    @Inject
-    SeglConfig config;
 
     @Inject
     Clock clock;
@@ -58,13 +52,7 @@ public class InitialAccounts {
     }
 
     public void createdUser(Organisation organisation, String login, String name, String email) {
-        Organisation managed = em.merge(organisation);
-        UserAccount user = new UserAccount(managed, new LoginName(login), name, new EmailAddress(email), Set.of(), now());
-        OneTimeToken token = OneTimeToken.generate();
-        OffsetDateTime expires = now().plus(config.activationLinkLifetime());
-        user.awaitActivation(token.hash(), expires);
-        em.persist(user);
-        outbox.send(ActivationMail.compose(user, managed, config.publicBaseUrl(), token, expires));
+        enrolment.enrol(em.merge(organisation), new LoginName(login), name, new EmailAddress(email), Set.of());
     }
 
     private void activate(UserAccount user, char[] password) {

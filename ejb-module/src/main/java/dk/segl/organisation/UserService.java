@@ -3,9 +3,7 @@ package dk.segl.organisation;
 import dk.segl.audit.AuditLog;
 import dk.segl.audit.AuditTarget;
 import dk.segl.audit.AuditedCommand;
-import dk.segl.config.SeglConfig;
 import dk.segl.error.DomainException;
-import dk.segl.notification.Outbox;
 import dk.segl.paging.Page;
 import dk.segl.paging.PageRequest;
 import dk.segl.token.OneTimeToken;
@@ -40,13 +38,10 @@ public class UserService {
     AuditLog audit;
 
     @EJB
-    Outbox outbox;
+    Enrolment enrolment;
 
     @Inject
     PasswordHashing passwords;
-
-    @Inject
-    SeglConfig config;
 
     @Inject
     Clock clock;
@@ -67,13 +62,8 @@ public class UserService {
         if (loginTaken(login)) {
             throw DomainException.conflict("login-name-taken", "The login name " + login.value() + " is taken");
         }
-        UserAccount user = new UserAccount(organisation, login, newUser.name(), new EmailAddress(newUser.email()),
-                newUser.roles(), now());
-        OneTimeToken token = OneTimeToken.generate();
-        OffsetDateTime expires = now().plus(config.activationLinkLifetime());
-        user.awaitActivation(token.hash(), expires);
-        em.persist(user);
-        outbox.send(ActivationMail.compose(user, organisation, config.publicBaseUrl(), token, expires));
+        UserAccount user = enrolment.enrol(organisation, login, newUser.name(), new EmailAddress(newUser.email()),
+                newUser.roles());
         audit.done(actor.loginName(), "user.create", user.id(), login.value());
         return user;
     }

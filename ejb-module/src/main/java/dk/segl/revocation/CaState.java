@@ -39,10 +39,6 @@ public class CaState {
     protected CaState() {
     }
 
-    void markStale() {
-        stale = true;
-    }
-
     /** Due when something changed, when there is none, or when half the CRL's validity has passed. */
     boolean crlDue(OffsetDateTime now) {
         if (stale || crlDer == null || thisUpdate == null || nextUpdate == null) {

@@ -50,8 +50,14 @@ public class RevocationLists {
     @Inject
     Event<CrlPublished> publications;
 
+    /**
+     * A bulk update rather than a versioned entity change: it waits for a refresh in progress
+     * (which holds the row lock) instead of failing the revocation on a version clash.
+     */
     public void onRevoked(@Observes CertificateRevoked revoked) {
-        em.find(CaState.class, idOf(CaLevel.ISSUING)).markStale();
+        em.createQuery("update CaState s set s.stale = true where s.id = :id")
+                .setParameter("id", idOf(CaLevel.ISSUING))
+                .executeUpdate();
     }
 
     public Optional<PublishedCrl> current(CaLevel level) {

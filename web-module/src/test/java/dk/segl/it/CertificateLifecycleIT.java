@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -30,42 +28,15 @@ import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole path of the seed, over HTTP and SMTP: order, the email link, issue (hardware and
  * browser), the certificate parsed back, revoke, the CRL listing it with its reason, and the
  * revocation email. Runs on H2 and on PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-class CertificateLifecycleIT {
+class CertificateLifecycleIT extends SeglIT {
 
-    @RegisterExtension
-    static GreenMailExtension mail = Mailboxes.smtp();
-
-    @ArquillianResource
-    URL base;
-
-    private Api anonymous;
-    private Fixtures fixtures;
-
-    @Deployment(testable = false)
-    static WebArchive segl() {
-        return Deployments.segl();
-    }
-
-    @BeforeEach
-    void clients() {
-        anonymous = Api.anonymous(base);
-        fixtures = new Fixtures(anonymous, mail);
-    }
 
     @Test
     void hardwareCertificateIsIssuedFromACsrRevokedAndListedOnTheCrl() throws Exception {
@@ -103,7 +74,7 @@ class CertificateLifecycleIT {
 
         ApiResponse listed = org.admin().get(certificates);
         assertEquals("ISSUED", listed.items().getJsonObject(0).getString("status"));
-        assertEquals(certificate.getSerialNumber().toString(16).toUpperCase(),
+        assertEquals(dk.segl.ca.SerialNumbers.hex(certificate.getSerialNumber()),
                 listed.items().getJsonObject(0).getString("serialNumber"));
 
         ApiResponse revoked = org.admin().post(certificates + "/" + id + "/revoke",
@@ -122,7 +93,7 @@ class CertificateLifecycleIT {
         assertTrue(crl.getNextUpdate().after(crl.getThisUpdate()));
 
         var notice = Mailboxes.awaitMail(mail, user.email(), "has been revoked");
-        assertTrue(notice.body().contains(certificate.getSerialNumber().toString(16).toUpperCase()), notice.body());
+        assertTrue(notice.body().contains(dk.segl.ca.SerialNumbers.hex(certificate.getSerialNumber())), notice.body());
         assertTrue(notice.body().contains("suspicion of misuse"), notice.body());
     }
 
@@ -205,6 +176,37 @@ class CertificateLifecycleIT {
         X509CRL root = Certificates.crl(anonymous.get("/crl/root.crl").body());
         assertEquals("CN=Segl Root CA,O=Segl,C=DK", root.getIssuerX500Principal().getName());
         assertNull(root.getRevokedCertificates());
+    }
+
+    /** SMTP down: ordering and deleting still work; SMTP back: every mail arrives exactly once. */
+    @Test
+    void mailWrittenDuringAnSmtpOutageIsDeliveredOnceWhenItReturns() {
+        var org = fixtures.organisation();
+        var user = fixtures.user(org, "Otto Outage");
+        String certificates = org.users() + "/" + user.id() + "/certificates";
+        mail.stop();
+        try {
+            ApiResponse first = org.admin().post(certificates, order("USER_LOGIN", "BROWSER", false));
+            ApiResponse second = org.admin().post(certificates, order("USER_LOGIN", "HARDWARE", false));
+            assertEquals(201, first.status(), first::toString);
+            assertEquals(201, second.status(), second::toString);
+            String firstId = first.json().getString("id");
+            String secondId = second.json().getString("id");
+            assertEquals(204, org.admin().delete(certificates + "/" + secondId).status());
+
+            // The outage itself: long enough that the worker (every 3 s) tries and fails at least once.
+            await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
+            mail.start();
+            Mailboxes.awaitMail(mail, user.email(), firstId);
+            Mailboxes.awaitMail(mail, user.email(), secondId);
+            await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(() ->
+                    Mailboxes.to(mail, user.email(), firstId).size() == 1
+                            && Mailboxes.to(mail, user.email(), secondId).size() == 1);
+        } finally {
+            if (!mail.isRunning()) {
+                mail.start();
+            }
+        }
     }
 
     @Test

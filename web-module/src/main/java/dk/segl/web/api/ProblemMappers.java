@@ -36,6 +36,12 @@ public final class ProblemMappers {
             ErrorKind.CONFLICT, "Not possible in the current state",
             ErrorKind.REFUSED, "Refused by a rule");
 
+    private static final Map<Integer, String> HTTP_DETAIL = Map.of(
+            404, "There is nothing at this address",
+            405, "This address does not accept that HTTP method",
+            406, "Segl cannot answer in any of the media types the Accept header asks for",
+            415, "This address does not accept that Content-Type");
+
     private ProblemMappers() {
     }
 
@@ -74,7 +80,8 @@ public final class ProblemMappers {
                 return Unexpected.answer(e);
             }
             String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-            return Problem.response(status, reason, "http-" + status, reason);
+            return Problem.response(status, reason, status == 404 ? "not-found" : "http-" + status,
+                    HTTP_DETAIL.getOrDefault(status, reason + " (HTTP " + status + ")"));
         }
     }
 

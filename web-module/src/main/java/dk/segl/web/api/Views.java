@@ -1,5 +1,6 @@
 package dk.segl.web.api;
 
+import dk.segl.ca.SerialNumbers;
 import dk.segl.certificate.CertificateOrder;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.Role;
@@ -55,7 +56,7 @@ public final class Views {
             return new CertificateView(c.id(), c.user().id(), c.type().name(), c.identificationMethod().name(),
                     c.issuanceMethod().name(), c.publishToDirectory(), c.status(OffsetDateTime.now(clock)).name(),
                     c.orderedAt(), c.orderedBy(),
-                    c.serialNumber().map(s -> s.toString(16).toUpperCase()).orElse(null),
+                    c.serialNumber().map(SerialNumbers::hex).orElse(null),
                     c.subjectDn().orElse(null), c.notBefore().orElse(null), c.notAfter().orElse(null),
                     c.revokedAt().orElse(null), c.revocationReason().map(Enum::name).orElse(null));
         }

@@ -1,0 +1,46 @@
+package dk.segl.organisation;
+
+import dk.segl.config.SeglConfig;
+import dk.segl.notification.Outbox;
+import dk.segl.token.OneTimeToken;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/** Adds a user who has not chosen a password yet, and mails them the activation link, in the caller's transaction. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Enrolment {
+
+    @PersistenceContext(unitName = "segl")
+    EntityManager em;
+
+    @EJB
+    Outbox outbox;
+
+    @Inject
+    SeglConfig config;
+
+    @Inject
+    Clock clock;
+
+    public UserAccount enrol(Organisation organisation, LoginName login, String name, EmailAddress email,
+                             Set<Role> roles) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        UserAccount user = new UserAccount(organisation, login, name, email, roles, now);
+        OneTimeToken token = OneTimeToken.generate();
+        OffsetDateTime expires = now.plus(config.activationLinkLifetime());
+        user.awaitActivation(token.hash(), expires);
+        em.persist(user);
+        outbox.send(ActivationMail.compose(user, organisation, config.publicBaseUrl(), token, expires));
+        return user;
+    }
+}
