@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
@@ -18,52 +17,23 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import jakarta.json.Json;
-import java.net.URL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The public certificate directory as outside parties use it: anonymous LDAP searches (with the
  * UnboundID SDK and with OpenLDAP's ldapsearch) find exactly the certificates ordered for
  * publication, follow revocations and user changes, refuse every anonymous write, and catch up
- * after the directory was stopped while Segl kept working.
+ * after the directory was stopped while Segl kept working. Runs on H2 and on PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryIT {
+class DirectoryIT extends SeglIT {
 
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
-
-    @RegisterExtension
-    static GreenMailExtension mail = Mailboxes.smtp();
-
-    @ArquillianResource
-    URL base;
-
-    private Api anonymous;
-    private Fixtures fixtures;
-
-    @Deployment(testable = false)
-    static WebArchive segl() {
-        return Deployments.segl();
-    }
-
-    @BeforeEach
-    void clients() {
-        anonymous = Api.anonymous(base);
-        fixtures = new Fixtures(anonymous, mail);
-    }
 
     private record Issued(String id, X509Certificate certificate) {
     }
