@@ -189,6 +189,15 @@ public class CertificateOrder {
         this.revocationReason = reason;
     }
 
+    /** Writes down what time has already decided; returns whether this certificate has just expired. */
+    boolean expireIfDue(OffsetDateTime now) {
+        if (status == CertificateStatus.ISSUED && status(now) == CertificateStatus.EXPIRED) {
+            status = CertificateStatus.EXPIRED;
+            return true;
+        }
+        return false;
+    }
+
     void requireDeletable() {
         if (status != CertificateStatus.PENDING) {
             throw DomainException.conflict("delete-not-pending",

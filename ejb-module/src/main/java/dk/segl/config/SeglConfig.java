@@ -94,6 +94,26 @@ public class SeglConfig {
     @ConfigProperty(name = "segl.demo.password")
     String demoPassword;
 
+    @Inject
+    @ConfigProperty(name = "segl.ldap.enabled")
+    boolean ldapEnabled;
+
+    @Inject
+    @ConfigProperty(name = "segl.ldap.port")
+    int ldapPort;
+
+    @Inject
+    @ConfigProperty(name = "segl.ldap.admin-password")
+    Optional<String> ldapAdminPassword;
+
+    @Inject
+    @ConfigProperty(name = "segl.ldap.size-limit")
+    int ldapSizeLimit;
+
+    @Inject
+    @ConfigProperty(name = "segl.ldap.time-limit")
+    Duration ldapTimeLimit;
+
     public Path home() {
         return Path.of(home).toAbsolutePath().normalize();
     }
@@ -169,5 +189,26 @@ public class SeglConfig {
 
     public String demoPassword() {
         return demoPassword;
+    }
+
+    public boolean ldapEnabled() {
+        return ldapEnabled;
+    }
+
+    public int ldapPort() {
+        return ldapPort;
+    }
+
+    /** Unset: Segl makes one up at first start and keeps it in {@code SEGL_HOME/ldap/admin.password}. */
+    public Optional<String> ldapAdminPassword() {
+        return ldapAdminPassword.filter(p -> !p.isBlank());
+    }
+
+    public int ldapSizeLimit() {
+        return ldapSizeLimit;
+    }
+
+    public Duration ldapTimeLimit() {
+        return ldapTimeLimit;
     }
 }

@@ -1,5 +1,6 @@
 package dk.segl.notification;
 
+import dk.segl.retry.Backoff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,8 +15,8 @@ import java.util.UUID;
 @Table(name = "mail_outbox")
 public class OutboxMail {
 
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
-    private static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
+    /** From 5 s to at most 10 min, so an SMTP outage is not hammered. */
+    private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
 
     @Id
     private String id;
@@ -68,12 +69,9 @@ public class OutboxMail {
         return nextAttemptAt;
     }
 
-    /** Backs off exponentially from 5 s to at most 10 min, so an SMTP outage is not hammered. */
     void failed(String error, OffsetDateTime now) {
         attempts++;
-        long factor = 1L << Math.min(attempts - 1, 16);
-        Duration wait = FIRST_RETRY.multipliedBy(factor);
-        nextAttemptAt = now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        nextAttemptAt = now.plus(BACKOFF.after(attempts));
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     }
 }

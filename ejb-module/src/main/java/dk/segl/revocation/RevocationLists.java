@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +47,9 @@ public class RevocationLists {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CrlPublished> publications;
+
     /**
      * A bulk update rather than a versioned entity change: it waits for a refresh in progress
      * (which holds the row lock) instead of failing the revocation on a version clash.
@@ -78,6 +82,7 @@ public class RevocationLists {
         try {
             byte[] der = ca.signCrl(level, number, now.toInstant(), nextUpdate.toInstant(), entries).getEncoded();
             state.published(number, der, now, nextUpdate);
+            publications.fire(new CrlPublished(level));
         } catch (CRLException e) {
             throw new IllegalStateException("A CRL the CA just signed cannot be encoded", e);
         }
