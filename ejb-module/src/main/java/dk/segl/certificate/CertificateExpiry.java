@@ -1,6 +1,7 @@
 package dk.segl.certificate;
 
 import dk.segl.audit.AuditLog;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
  * racing on one certificate is harmless: the version check lets only one commit.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 public class CertificateExpiry {
 
     private static final int BATCH = 500;

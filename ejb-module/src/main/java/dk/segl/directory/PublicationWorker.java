@@ -2,6 +2,7 @@ package dk.segl.directory;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -25,6 +26,7 @@ import java.util.logging.Logger;
  * down, rows and the reconciliation wait with back-off; nothing else waits for them.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublicationWorker {

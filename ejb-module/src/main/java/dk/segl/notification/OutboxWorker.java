@@ -4,6 +4,7 @@ import dk.segl.config.SeglConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@link OutboxDelivery}), so one failing mail, or an SMTP outage, holds up nothing else.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxWorker {

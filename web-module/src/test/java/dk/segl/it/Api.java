@@ -14,7 +14,9 @@ import java.util.Base64;
 /** A client of Segl's HTTP interface, logged in as one user (or anonymous). */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade attempt was seen to break a connection to Payara. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;
