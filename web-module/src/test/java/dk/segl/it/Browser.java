@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -95,8 +97,13 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** The first element the user can see among those {@code by} finds (hidden dialogs hold the same texts). */
     public WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> displayed(by));
+    }
+
+    private WebElement displayed(By by) {
+        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
     }
 
     public void waitUntilGone(By by) {
@@ -107,8 +114,17 @@ public final class Browser implements AutoCloseable {
         click(By.id(id));
     }
 
+    /** Clicks once the element can take it; an ajax update that replaces the element meanwhile is waited out. */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = displayed(by);
+                    if (element == null || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     public void type(String id, String text) {
@@ -122,8 +138,9 @@ public final class Browser implements AutoCloseable {
         click(By.xpath("//label[normalize-space(.)='" + label + "']"));
     }
 
+    /** Clicks the innermost visible element whose whole text is {@code text}. */
     public void clickText(String text) {
-        click(By.xpath("//*[self::a or self::button or self::span][normalize-space(.)='" + text + "']"));
+        click(By.xpath("//*[normalize-space(.)='" + text + "' and not(*[normalize-space(.)='" + text + "'])]"));
     }
 
     public String text(String id) {
