@@ -151,7 +151,7 @@ class PagesIT {
         try (Browser admin = Browser.open(base)) {
             admin.go("/").login(org.adminLogin(), PASSWORD);
             openProfile(admin, user.name());
-            admin.clickText("User certificate");
+            expandCertificates(admin, "User certificate");
             admin.click("certs:section:order");
             admin.waitFor("orderForm:review");
             admin.choose("Identification via API");
@@ -161,6 +161,7 @@ class PagesIT {
             admin.click("orderForm:review");
             assertEquals("System (EST API)", admin.text("summaryForm:issuance"));
             admin.click("summaryForm:confirm");
+            admin.awaitText("is ordered with the status Pending");
             assertEquals("Pending", statusOfFirstCertificate(admin));
 
             admin.click(By.xpath("//button[contains(@id,':delete')]"));
@@ -180,7 +181,7 @@ class PagesIT {
         try (Browser admin = Browser.open(base)) {
             admin.go("/").login(org.adminLogin(), PASSWORD);
             openProfile(admin, created.name());
-            admin.clickText("User certificate");
+            expandCertificates(admin, "User certificate");
             admin.waitFor(By.cssSelector(".certificate-list"));
             assertTrue(admin.all(By.id("certs:section:order")).isEmpty(), "no order button for a user not activated");
 
@@ -244,7 +245,19 @@ class PagesIT {
             admin.go("/users.xhtml");
             admin.waitFor(By.linkText("\u00c6rø Østergård"));
             assertTrue(admin.all(By.linkText("Kim King")).isEmpty());
+
+            search(admin, "\u00c6rø Østergård");
+            admin.click(threeDotsOf("\u00c6rø Østergård"));
+            admin.click(By.xpath("//a[contains(@id,':delete')]"));
+            admin.click("deleteForm:ok");
+            admin.awaitText("The user \u00c6rø Østergård has been deleted.");
+            assertTrue(admin.all(By.linkText("\u00c6rø Østergård")).isEmpty());
         }
+
+        ApiResponse imported = org.admin().postRaw(org.users() + "/import",
+                "Lis Lund,lis-" + org.cvr() + "@it.example,lis-" + org.cvr() + "\n", "Content-Type", "text/csv");
+        assertEquals(200, imported.status(), imported::toString);
+        assertTrue(imported.text().contains("\"created\":true"), imported::toString);
 
         String token = Mailboxes.awaitMail(mail, "nina-" + org.cvr() + "@it.example", "Activation token")
                 .value("Activation token");
@@ -272,7 +285,7 @@ class PagesIT {
             admin.login(org.adminLogin(), PASSWORD);
             admin.awaitText("Opret brugere fra CSV");
             openProfile(admin, "Søren Ærtebjerg", "Brugercertifikat");
-            admin.clickText("Brugercertifikat");
+            expandCertificates(admin, "Brugercertifikat");
             admin.click("certs:section:order");
             admin.awaitText("Tilføj certifikatet til den offentlige certifikatdatabase");
             admin.screenshot("order-dialog-danish");
@@ -280,6 +293,7 @@ class PagesIT {
             admin.click("summaryForm:confirm");
             admin.awaitText("Afventer");
             admin.click("languageForm:english");
+            expandCertificates(admin, "User certificate");
             admin.awaitText("Pending");
         }
     }
@@ -306,10 +320,7 @@ class PagesIT {
 
     /** Menu > Users, then the user's name. */
     private static void openProfile(Browser admin, String name, String section) {
-        admin.click("menuForm:menu_button");
-        admin.click("menuForm:menuUsers");
-        admin.type("users:query", name);
-        admin.click("users:searchButton");
+        search(admin, name);
         admin.click(By.linkText(name));
         admin.waitFor("profile:name");
         if (!admin.all(By.id("certs")).isEmpty()) {
@@ -319,14 +330,23 @@ class PagesIT {
 
     /** Menu > Users, then the 3 dots next to the user and "Edit". */
     private static void openProfileByEdit(Browser admin, String name) {
+        search(admin, name);
+        admin.click(threeDotsOf(name));
+        admin.click(By.xpath("//a[contains(@id,':edit')]"));
+        admin.waitFor("profile:name");
+    }
+
+    /** The 3 dots in the user's row of Menu > Users. */
+    private static By threeDotsOf(String name) {
+        return By.xpath("//tr[.//a[normalize-space(.)='" + name + "']]//button[contains(@id,':more_button')]");
+    }
+
+    /** Menu > Users, and the search for the user. */
+    private static void search(Browser admin, String name) {
         admin.click("menuForm:menu_button");
         admin.click("menuForm:menuUsers");
         admin.type("users:query", name);
         admin.click("users:searchButton");
-        admin.waitFor(By.linkText(name));
-        admin.click(By.xpath("//button[contains(@id,':more_button')]"));
-        admin.click(By.xpath("//a[contains(@id,':edit')]"));
-        admin.waitFor("profile:name");
     }
 
     private static void order(Browser admin, String identification, String issuance, boolean publish) {
@@ -335,7 +355,7 @@ class PagesIT {
 
     /** The seed's steps 6 to 10: the dialog, "Order new certificate", the summary, "Confirm Order". */
     private static void order(Browser admin, String identification, String issuance, boolean publish, boolean expectOrdered) {
-        admin.clickText("User certificate");
+        expandCertificates(admin, "User certificate");
         admin.click("certs:section:order");
         admin.waitFor("orderForm:review");
         admin.choose("User certificate");
@@ -356,10 +376,17 @@ class PagesIT {
     }
 
     private static String statusOfFirstCertificate(Browser admin) {
-        if (admin.all(By.cssSelector(".certificate-status")).stream().noneMatch(WebElement::isDisplayed)) {
-            admin.clickText("User certificate");
-        }
+        expandCertificates(admin, "User certificate");
         return admin.waitFor(By.cssSelector(".certificate-status")).getText();
+    }
+
+    /** Taps the collapsed "User certificate" section open; an open one stays open. */
+    private static void expandCertificates(Browser admin, String title) {
+        WebElement header = admin.waitFor(By.xpath("//*[contains(@class,'ui-accordion-header')][normalize-space(.)='" + title + "']"));
+        if (!"true".equals(header.getAttribute("aria-expanded"))) {
+            header.click();
+        }
+        admin.waitFor(By.cssSelector(".certificate-list"));
     }
 
     /** The "Delete certificate profile" window of the seed: the reason, then "Ok". */

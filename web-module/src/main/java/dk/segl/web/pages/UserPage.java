@@ -63,7 +63,7 @@ public class UserPage implements Serializable {
     private boolean publishToDirectory;
 
     private CertificateRow selected;
-    private RevocationReason reason = RevocationReason.KEY_COMPROMISE;
+    private RevocationReason reason;
 
     /** Loads the profile named by {@code ?id=}; another organisation's user is "not found". */
     public void load() {
@@ -114,7 +114,7 @@ public class UserPage implements Serializable {
 
     public void select(CertificateRow row) {
         selected = row;
-        reason = RevocationReason.KEY_COMPROMISE;
+        reason = null;
     }
 
     /** "Ok" in the revoke window: revoked for good. */
