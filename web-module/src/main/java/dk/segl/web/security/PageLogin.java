@@ -65,7 +65,7 @@ public class PageLogin {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static boolean isProtectedPage(String path) {
+    static boolean isProtectedPage(String path) {
         if (PUBLIC.contains(path) || path.startsWith(FACES_RESOURCES)) {
             return false;
         }
