@@ -1,6 +1,7 @@
 package dk.segl.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -308,10 +309,23 @@ class PagesIT {
         String link = issuanceLink(owner.email());
         assertTrue(link.contains(orderId));
         try (Browser browser = Browser.open(base)) {
-            browser.go(link).login(other.login(), PASSWORD);
+            browser.go(link);
+            String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            browser.login(other.login(), PASSWORD);
+            assertNotEquals(before, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(),
+                    "a new session id at login");
             assertTrue(browser.awaitText("This link cannot be used.").contains("Not found"));
             browser.screenshot("issue-link-unusable");
         }
+    }
+
+    @Test
+    void pagesAnswerWithSecurityHeaders() {
+        var headers = Api.anonymous(base).get("/login.xhtml").headers();
+        assertTrue(headers.firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
+        assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElseThrow());
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElseThrow());
     }
 
     private static void openProfile(Browser admin, String name) {
