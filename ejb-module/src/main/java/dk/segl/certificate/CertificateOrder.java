@@ -131,6 +131,17 @@ public class CertificateOrder {
 
     /** The link from the email is the user's proof; it works once, for this order, until it expires. */
     void requireIssuable(String token, IssuanceMethod method, OffsetDateTime now) {
+        requireLinkUsable(token, now);
+        if (method != issuanceMethod) {
+            throw DomainException.badInput("issuance-method-mismatch", "This certificate was ordered for issuance method "
+                    + issuanceMethod + (issuanceMethod == IssuanceMethod.HARDWARE
+                    ? ": send a PKCS#10 CSR (Content-Type application/pkcs10)"
+                    : ": send no body, Segl generates the key"));
+        }
+    }
+
+    /** Whether the email link can still issue this order, whatever the issuance method. */
+    void requireLinkUsable(String token, OffsetDateTime now) {
         if (status != CertificateStatus.PENDING) {
             throw DomainException.conflict("order-not-pending", "This certificate has already been issued");
         }
@@ -142,12 +153,6 @@ public class CertificateOrder {
                 || issuanceExpiresAt == null || now.isAfter(issuanceExpiresAt)) {
             throw DomainException.refused("issuance-link-invalid",
                     "The issuance link is not valid: it has expired or was sent for another order");
-        }
-        if (method != issuanceMethod) {
-            throw DomainException.badInput("issuance-method-mismatch", "This certificate was ordered for issuance method "
-                    + issuanceMethod + (issuanceMethod == IssuanceMethod.HARDWARE
-                    ? ": send a PKCS#10 CSR (Content-Type application/pkcs10)"
-                    : ": send no body, Segl generates the key"));
         }
     }
 

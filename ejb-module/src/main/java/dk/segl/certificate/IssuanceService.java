@@ -66,6 +66,13 @@ public class IssuanceService {
         return orders.ofUser(em.find(UserAccount.class, actor.userId()), id);
     }
 
+    /** The order an email link points to, for the issuance page: refused unless the link can still issue it. */
+    public CertificateOrder linked(Actor actor, @AuditTarget String id, String token) {
+        CertificateOrder order = mine(actor, id);
+        order.requireLinkUsable(token, now());
+        return order;
+    }
+
     /** Hardware: the user's key stays on their device; the CSR proves possession of it. */
     public IssuedCertificate issueFromCsr(Actor actor, @AuditTarget String id, String token, byte[] csr) {
         CertificateOrder order = issuable(actor, id, token, IssuanceMethod.HARDWARE);

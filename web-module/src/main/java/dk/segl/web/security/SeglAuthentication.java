@@ -17,9 +17,10 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * Segl's one authentication mechanism (Jakarta Security allows one per application): HTTP Basic
- * against Segl's user store for the REST API. Everything under /api/v1 needs a login except the
- * activation endpoint, whose token is the proof. Refusals answer as problem+json, like every
+ * Segl's one authentication mechanism (Jakarta Security allows one per application), choosing by
+ * path: HTTP Basic against Segl's user store for the REST API, and the pages' form login (see
+ * {@link PageLogin}) for everything else. Everything under /api/v1 needs a login except the
+ * activation endpoint, whose token is the proof. API refusals answer as problem+json, like every
  * other error of the API.
  */
 @ApplicationScoped
@@ -31,12 +32,15 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    PageLogin pages;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith(API)) {
-            return context.doNothing();
+            return pages.validate(request, path, context);
         }
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {

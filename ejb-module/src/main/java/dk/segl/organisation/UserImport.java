@@ -1,0 +1,44 @@
+package dk.segl.organisation;
+
+import dk.segl.error.DomainException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
+
+/**
+ * Creates many users from a CSV file, each line in a transaction of its own: a refused line
+ * creates nothing, and the lines around it are created. Every line gets a line in the report.
+ */
+@Stateless
+public class UserImport {
+
+    @EJB
+    UserService users;
+
+    /** What became of one line of the file. */
+    public record Result(int line, String loginName, boolean created, String rule, String detail) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Result> run(Actor actor, Cvr cvr, String csv) {
+        return UserCsv.parse(csv).stream().map(line -> create(actor, cvr, line)).toList();
+    }
+
+    private Result create(Actor actor, Cvr cvr, UserCsv.Line line) {
+        if (line.refusal() != null) {
+            return refused(line.number(), null, line.refusal());
+        }
+        try {
+            users.create(actor, cvr, line.user());
+            return new Result(line.number(), line.user().loginName(), true, null, null);
+        } catch (DomainException e) {
+            return refused(line.number(), line.user().loginName(), e);
+        }
+    }
+
+    private static Result refused(int line, String loginName, DomainException e) {
+        return new Result(line, loginName, false, e.rule(), e.detail());
+    }
+}

@@ -1,0 +1,33 @@
+package dk.segl.web.api;
+
+import dk.segl.organisation.Cvr;
+import dk.segl.organisation.UserImport;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Many users from CSV (name, email, loginName, roles); the answer reports every line, created or refused and why. */
+@RequestScoped
+@Path("organisations/{cvr}/users/import")
+public class UserImportResource {
+
+    @EJB
+    UserImport userImport;
+
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<UserImport.Result> importUsers(@PathParam("cvr") String cvr, String csv) {
+        return userImport.run(actor.get(), new Cvr(cvr), csv);
+    }
+}

@@ -1,0 +1,59 @@
+package dk.segl.web.pages;
+
+import dk.segl.organisation.UserImport;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Users > "Create users from CSV": the upload and its report, a line for every line of the file. */
+@Named
+@RequestScoped
+public class ImportPage {
+
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    @EJB
+    UserImport userImport;
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    PageMessages messages;
+
+    private Part file;
+    private List<String> report = List.of();
+
+    public void upload() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            messages.error("import.fileRequired");
+            return;
+        }
+        String csv;
+        try (InputStream in = file.getInputStream()) {
+            csv = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
+        }
+        messages.attempt(() -> userImport.run(visitor.actor(), visitor.cvr(), csv)).ifPresent(results ->
+                report = results.stream().map(r -> r.created()
+                        ? messages.text("import.created", r.line(), r.loginName())
+                        : messages.text("import.refused", r.line(), messages.describe(r.rule(), r.detail()))).toList());
+    }
+
+    public List<String> getReport() {
+        return report;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,133 @@
+package dk.segl.web.pages;
+
+import dk.segl.organisation.Actor;
+import dk.segl.organisation.Cvr;
+import dk.segl.organisation.NewUser;
+import dk.segl.organisation.Role;
+import dk.segl.organisation.UserService;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Menu > Users: search, paging, creating and deleting users. */
+@Named
+@ViewScoped
+public class UsersPage implements UserRows.Lookup {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    UserService users;
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    PageMessages messages;
+
+    private final UserRows rows = new UserRows(this);
+    private String query;
+    private String newName;
+    private String newEmail;
+    private String newLoginName;
+    private List<String> newRoles = new ArrayList<>();
+    private UserRow toDelete;
+
+    public void search() {
+        rows.search(query);
+    }
+
+    public void create() {
+        if (messages.attempt(() -> users.create(visitor.actor(), visitor.cvr(), new NewUser(newLoginName, newName,
+                newEmail, newRoles.stream().map(Role::parse).collect(Collectors.toSet())))).isPresent()) {
+            messages.info("users.created", newName);
+            newName = null;
+            newEmail = null;
+            newLoginName = null;
+            newRoles = new ArrayList<>();
+        }
+    }
+
+    public void askDelete(UserRow row) {
+        toDelete = row;
+    }
+
+    public void delete() {
+        if (toDelete != null && messages.attempt(() -> users.delete(visitor.actor(), visitor.cvr(), toDelete.id()))) {
+            messages.info("users.deleted", toDelete.name());
+        }
+        toDelete = null;
+    }
+
+    public Role[] getRoles() {
+        return EnumSet.complementOf(EnumSet.of(Role.OPERATOR)).toArray(new Role[0]);
+    }
+
+    @Override
+    public UserService users() {
+        return users;
+    }
+
+    @Override
+    public Actor actor() {
+        return visitor.actor();
+    }
+
+    @Override
+    public Cvr cvr() {
+        return visitor.cvr();
+    }
+
+    public UserRows getRows() {
+        return rows;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getNewLoginName() {
+        return newLoginName;
+    }
+
+    public void setNewLoginName(String newLoginName) {
+        this.newLoginName = newLoginName;
+    }
+
+    public List<String> getNewRoles() {
+        return newRoles;
+    }
+
+    public void setNewRoles(List<String> newRoles) {
+        this.newRoles = newRoles;
+    }
+
+    public UserRow getToDelete() {
+        return toDelete;
+    }
+}

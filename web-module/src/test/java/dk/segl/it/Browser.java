@@ -1,0 +1,188 @@
+package dk.segl.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless chromium driven through chromium-driver, as a user sees Segl's pages. Without
+ * the browser the page tests are skipped locally and fail in CI (CI=true), so CI cannot go green
+ * without them. Downloads land in a folder of their own; screenshots under {@code it.screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final URL base;
+    private final ChromeDriver driver;
+    private final Path downloads;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    private Browser(URL base, int width) throws IOException {
+        this.base = base;
+        this.downloads = Files.createTempDirectory("segl-downloads");
+        this.profile = Files.createTempDirectory("segl-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + ",900", "--lang=en");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "intl.accept_languages", "en"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open(URL base) throws IOException {
+        return open(base, 1280);
+    }
+
+    public static Browser open(URL base, int width) throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            fail("The page tests need Debian's chromium and chromium-driver");
+        }
+        assumeTrue(installed, "chromium and chromium-driver are not installed: page tests skipped");
+        return new Browser(base, width);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String pathAndQuery) {
+        driver.get(base.toString().replaceAll("/$", "") + pathAndQuery);
+        return this;
+    }
+
+    public Browser login(String loginName, String password) {
+        type("login:loginName", loginName);
+        type("login:password", password);
+        click("login:submit");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        return this;
+    }
+
+    public Browser logout() {
+        click("menuForm:logout");
+        waitFor("login:loginName");
+        return this;
+    }
+
+    public WebElement waitFor(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** The first element the user can see among those {@code by} finds (hidden dialogs hold the same texts). */
+    public WebElement waitFor(By by) {
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> displayed(by));
+    }
+
+    private WebElement displayed(By by) {
+        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    public void waitUntilGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    public void click(String id) {
+        click(By.id(id));
+    }
+
+    /** Clicks once the element can take it; an ajax update that replaces the element meanwhile is waited out. */
+    public void click(By by) {
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = displayed(by);
+                    if (element == null || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
+    public void type(String id, String text) {
+        WebElement field = waitFor(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks the item of a PrimeFaces radio group or checkbox by its visible label. */
+    public void choose(String label) {
+        click(By.xpath("//label[normalize-space(.)='" + label + "']"));
+    }
+
+    /** Clicks the innermost visible element whose whole text is {@code text}. */
+    public void clickText(String text) {
+        click(By.xpath("//*[normalize-space(.)='" + text + "' and not(*[normalize-space(.)='" + text + "'])]"));
+    }
+
+    public String text(String id) {
+        return waitFor(id).getText();
+    }
+
+    /** Waits until the page's text contains {@code text}, and answers it. */
+    public String awaitText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        return pageText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix}. */
+    public Path awaitDownload(String suffix) {
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    try (var files = Files.list(downloads)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                    }
+                }, java.util.Optional::isPresent).orElseThrow();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
