@@ -3,6 +3,7 @@ package dk.segl.notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,8 +21,12 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MailQueued> queued;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Mail mail) {
         em.persist(new OutboxMail(mail, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
+        queued.fire(new MailQueued());
     }
 }

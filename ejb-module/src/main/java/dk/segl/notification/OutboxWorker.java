@@ -2,6 +2,7 @@ package dk.segl.notification;
 
 import dk.segl.config.SeglConfig;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -51,6 +52,12 @@ public class OutboxWorker {
                 .<MailTransport>map(host -> new SmtpMailTransport(host, config.smtpPort(), config.smtpStartTls(),
                         config.smtpUser().orElse(null), config.smtpPassword().orElse(null), config.smtpFrom()))
                 .orElseGet(() -> new EmlFileMailTransport(config.home().resolve("mail"), config.smtpFrom()));
+    }
+
+    /** Right after a commit that queued mail (see {@link OutboxKick}). */
+    @Asynchronous
+    public void deliverSoon() {
+        deliverDue();
     }
 
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
