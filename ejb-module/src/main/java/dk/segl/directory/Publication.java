@@ -1,7 +1,9 @@
 package dk.segl.directory;
 
 import dk.segl.retry.Backoff;
+import dk.segl.retry.DeliveryAttempts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,14 +41,8 @@ public class Publication {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private OffsetDateTime nextAttemptAt;
-
-    @Column(name = "last_error")
-    private String lastError;
+    @Embedded
+    private DeliveryAttempts delivery;
 
     @Version
     private long version;
@@ -59,7 +55,7 @@ public class Publication {
         this.targetKind = targetKind;
         this.targetId = targetId;
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.delivery = DeliveryAttempts.dueAt(now);
     }
 
     Target targetKind() {
@@ -71,17 +67,15 @@ public class Publication {
     }
 
     int attempts() {
-        return attempts;
+        return delivery.count();
     }
 
     OffsetDateTime nextAttemptAt() {
-        return nextAttemptAt;
+        return delivery.nextAttemptAt();
     }
 
     void failed(String error, OffsetDateTime now) {
-        attempts++;
-        nextAttemptAt = now.plus(BACKOFF.after(attempts));
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+        delivery.failed(error, now, BACKOFF);
     }
 
     @Override

@@ -74,7 +74,7 @@ public class PublicationWorker {
         try {
             boolean reconcile = reconciliationWanted.get() && !clock.instant().isBefore(reconcileNotBefore);
             List<String> due = em.createQuery(
-                            "select p.id from Publication p where p.nextAttemptAt <= :now order by p.nextAttemptAt",
+                            "select p.id from Publication p where p.delivery.nextAttemptAt <= :now order by p.delivery.nextAttemptAt",
                             String.class)
                     .setParameter("now", OffsetDateTime.now(clock))
                     .setMaxResults(BATCH)

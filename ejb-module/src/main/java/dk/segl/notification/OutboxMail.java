@@ -1,7 +1,9 @@
 package dk.segl.notification;
 
 import dk.segl.retry.Backoff;
+import dk.segl.retry.DeliveryAttempts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -33,14 +35,8 @@ public class OutboxMail {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private OffsetDateTime nextAttemptAt;
-
-    @Column(name = "last_error")
-    private String lastError;
+    @Embedded
+    private DeliveryAttempts delivery;
 
     @Version
     private long version;
@@ -54,7 +50,7 @@ public class OutboxMail {
         this.subject = mail.subject();
         this.body = mail.body();
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.delivery = DeliveryAttempts.dueAt(now);
     }
 
     Mail mail() {
@@ -66,12 +62,10 @@ public class OutboxMail {
     }
 
     OffsetDateTime nextAttemptAt() {
-        return nextAttemptAt;
+        return delivery.nextAttemptAt();
     }
 
     void failed(String error, OffsetDateTime now) {
-        attempts++;
-        nextAttemptAt = now.plus(BACKOFF.after(attempts));
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+        delivery.failed(error, now, BACKOFF);
     }
 }

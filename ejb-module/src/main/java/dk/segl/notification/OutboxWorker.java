@@ -67,7 +67,7 @@ public class OutboxWorker {
         }
         try {
             List<String> due = em.createQuery(
-                            "select m.id from OutboxMail m where m.nextAttemptAt <= :now order by m.nextAttemptAt",
+                            "select m.id from OutboxMail m where m.delivery.nextAttemptAt <= :now order by m.delivery.nextAttemptAt",
                             String.class)
                     .setParameter("now", OffsetDateTime.now(clock))
                     .setMaxResults(BATCH)
