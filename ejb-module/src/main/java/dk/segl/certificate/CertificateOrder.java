@@ -149,10 +149,13 @@ public class CertificateOrder {
             throw DomainException.refused("issuance-by-idm-system",
                     "This certificate is issued by the organisation's IdM system over EST");
         }
-        if (issuanceTokenHash == null || !issuanceTokenHash.equals(OneTimeToken.hashOf(token))
-                || issuanceExpiresAt == null || now.isAfter(issuanceExpiresAt)) {
+        if (issuanceTokenHash == null || !issuanceTokenHash.equals(OneTimeToken.hashOf(token))) {
             throw DomainException.refused("issuance-link-invalid",
-                    "The issuance link is not valid: it has expired or was sent for another order");
+                    "The issuance link is not valid: it was sent for another order, or it was copied incompletely");
+        }
+        if (now.isAfter(issuanceExpiresAt)) {
+            throw DomainException.refused("issuance-link-expired",
+                    "The issuance link has expired: ask your user administrator to order the certificate again");
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.segl.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,9 +42,11 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
     private final Path profile;
     private final WebDriverWait wait;
+    private final int width;
 
     private Browser(URL base, int width) throws IOException {
         this.base = base;
+        this.width = width;
         this.downloads = Files.createTempDirectory("segl-downloads");
         this.profile = Files.createTempDirectory("segl-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -49,11 +54,15 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + ",900", "--lang=en");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "intl.accept_languages", "en"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+        // A window cannot be narrower than 500 px; the page is laid out at the width asked for.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -161,6 +170,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    public Object script(String javaScript) {
+        return driver.executeScript(javaScript);
+    }
+
+    /** What the page put on the clipboard. */
+    public String clipboard() {
+        driver.setPermission("clipboard-read", "granted");
+        return (String) driver.executeAsyncScript(
+                "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('refused: ' + e))");
+    }
+
     /** Waits for a finished download whose name ends with {@code suffix}. */
     public Path awaitDownload(String suffix) {
         return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
@@ -169,6 +189,27 @@ public final class Browser implements AutoCloseable {
                         return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
                     }
                 }, java.util.Optional::isPresent).orElseThrow();
+    }
+
+    /**
+     * Takes a screenshot and fails when the page does not fit the window's width: the page scrolls
+     * sideways, or a control the user can see lies partly outside the window.
+     */
+    @SuppressWarnings("unchecked")
+    public void assertFits(String name) {
+        screenshot(name);
+        Map<String, Object> layout = (Map<String, Object>) driver.executeScript("""
+                const page = document.documentElement;
+                const outside = [...document.querySelectorAll('a, button, input, select, textarea, label, h1, h2, td')]
+                    .filter(e => e.offsetParent !== null && e.type !== 'hidden')
+                    .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > page.clientWidth + 1); })
+                    .map(e => e.id || e.textContent.trim().substring(0, 40));
+                return {window: window.innerWidth, overflow: page.scrollWidth - page.clientWidth, outside: outside};
+                """);
+        String where = name + " " + layout;
+        assertEquals(Long.valueOf(width), layout.get("window"), where);
+        assertEquals(0L, layout.get("overflow"), where);
+        assertEquals(List.of(), layout.get("outside"), where);
     }
 
     public void screenshot(String name) {
@@ -181,8 +222,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** What the browser reported as blocked by the page's Content-Security-Policy since the last call. */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    /**
+     * Quits the browser, failing the test if a page broke its Content-Security-Policy: a script
+     * or handler the policy blocked is a button that silently does nothing.
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            fail("The page broke its Content-Security-Policy: " + violations);
+        }
     }
 }

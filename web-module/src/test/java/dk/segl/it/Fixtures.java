@@ -85,6 +85,28 @@ public final class Fixtures {
         assertEquals(200, activated.status(), activated::toString);
     }
 
+    /** Orders a certificate for the user and answers the order's id and the token its email carries. */
+    public Ordered ordered(Organisation organisation, User user, JsonObject order) {
+        ApiResponse response = organisation.admin().post(organisation.users() + "/" + user.id() + "/certificates", order);
+        assertEquals(201, response.status(), response::toString);
+        String id = response.json().getString("id");
+        return new Ordered(id, Mailboxes.awaitMail(mail, user.email(), id).value("Issuance token"));
+    }
+
+    public record Ordered(String id, String token) {
+        public String link() {
+            return "/issue?order=" + id + "&token=" + token;
+        }
+    }
+
+    /** A hardware certificate the user has issued from a CSR over the API. */
+    public void issuedFromCsr(Organisation organisation, User user) {
+        Ordered order = ordered(organisation, user, order("USER_LOGIN", "HARDWARE", false));
+        ApiResponse issued = user.api().postRaw("/api/v1/me/certificates/" + order.id() + "/issue?token=" + order.token(),
+                Csrs.pem(Csrs.rsa(3072)), "Content-Type", "application/pkcs10");
+        assertEquals(200, issued.status(), issued::toString);
+    }
+
     public static JsonObject order(String identification, String issuance, boolean publish) {
         return Json.createObjectBuilder().add("type", "USER_CERTIFICATE").add("identificationMethod", identification)
                 .add("issuanceMethod", issuance).add("publishToDirectory", publish).build();

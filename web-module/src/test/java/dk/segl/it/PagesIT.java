@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -50,6 +53,10 @@ class PagesIT extends SeglIT {
             owner.clickText("I accept the terms of use for the certificate and will keep its private key to myself.");
             owner.click("browser:issue");
             String password = owner.waitFor("issued:password").getAttribute("value");
+            owner.click(By.cssSelector("#issued .ui-password-icon"));
+            assertEquals("text", owner.waitFor("issued:password").getAttribute("type"), "Show");
+            owner.click("issued:copy");
+            assertEquals(password, owner.clipboard(), "Copy");
             owner.screenshot("issue-browser-password");
             Path pkcs12 = owner.awaitDownload(".p12");
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -238,7 +245,7 @@ class PagesIT extends SeglIT {
             nina.go("/activate?token=" + token);
             nina.type("activate:password", PASSWORD);
             nina.type("activate:confirmation", PASSWORD);
-            nina.screenshot("activate-390px");
+            nina.assertFits("activate-390px");
             nina.click("activate:submit");
             nina.awaitText("Your user is activated.");
             nina.click("login");
@@ -292,12 +299,142 @@ class PagesIT extends SeglIT {
     }
 
     @Test
-    void pagesAnswerWithSecurityHeaders() {
-        var headers = Api.anonymous(base).get("/login.xhtml").headers();
-        assertTrue(headers.firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
-        assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElseThrow());
-        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElseThrow());
-        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElseThrow());
+    void anExpiredLinkGetsAClearPage() throws Exception {
+        var org = fixtures.organisation();
+        var user = fixtures.user(org, "Emil Expired");
+        var order = fixtures.ordered(org, user, Fixtures.order("USER_LOGIN", "BROWSER", false));
+        Database.expireIssuanceLink(order.id());
+        try (Browser browser = Browser.open(base)) {
+            browser.go(order.link()).login(user.login(), PASSWORD);
+            assertTrue(browser.awaitText("This link cannot be used.").contains("has expired"));
+            assertTrue(browser.all(By.id("browser:issue")).isEmpty());
+            browser.screenshot("issue-link-expired");
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndPagesAllowOnlyTheirOwnScripts() {
+        var page = Api.anonymous(base).get("/login.xhtml");
+        String policy = page.headers().allValues("Content-Security-Policy").get(0);
+        assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), "one policy, with the page's nonce");
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        String scripts = Arrays.stream(policy.split(";")).map(String::strip)
+                .filter(directive -> directive.startsWith("script-src")).findFirst().orElseThrow();
+        assertTrue(scripts.matches("script-src 'self' 'nonce-[^']+'"), scripts);
+        String nonce = scripts.replaceAll(".*'nonce-([^']+)'", "$1");
+        assertTrue(page.text().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
+        assertTrue(!page.text().contains(" onclick="), "no inline handlers");
+
+        var redirect = Api.anonymous(base).get("/users.xhtml");
+        assertEquals(302, redirect.status());
+        assertTrue(redirect.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+        assertTrue(redirect.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.toLowerCase().contains("samesite=lax")),
+                redirect.headers()::toString);
+        for (var answer : List.of(page, redirect, Api.anonymous(base).get("/crl/issuing.crl"),
+                Api.anonymous(base).get("/api/v1/me"))) {
+            var headers = answer.headers();
+            assertTrue(headers.firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElseThrow());
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElseThrow());
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElseThrow());
+        }
+    }
+
+    @Test
+    void aScriptSlippedIntoAPageDoesNotRun() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/login.xhtml");
+            browser.waitFor("login:submit");
+            browser.script("const s = document.createElement('script');"
+                    + "s.textContent = 'window.injected = true'; document.body.appendChild(s);");
+            assertEquals(null, browser.script("return window.injected"));
+            assertTrue(browser.cspViolations().stream().anyMatch(v -> v.contains("script-src")), "reported as blocked");
+        }
+    }
+
+    @Test
+    void aFormPostedFromElsewhereChangesNothingAndGetsTheExpiredPage() throws Exception {
+        var org = fixtures.organisation();
+        try (Browser admin = Browser.open(base)) {
+            admin.go("/").login(org.adminLogin(), PASSWORD);
+            admin.go("/settings.xhtml");
+            admin.waitFor("settings:save");
+            String cookie = "JSESSIONID=" + admin.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String form = "settings=settings&settings%3Asave=settings%3Asave&jakarta.faces.ViewState=forged";
+
+            var plain = anonymous.postRaw("/settings.xhtml", form,
+                    "Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded");
+            assertEquals(302, plain.status(), plain::toString);
+            assertTrue(plain.headers().firstValue("Location").orElseThrow().contains("/expired.xhtml"));
+
+            String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            var ajax = anonymous.postRaw("/settings.xhtml", form + "&jakarta.faces.partial.ajax=true"
+                    + "&jakarta.faces.source=settings%3Asave&jakarta.faces.partial.execute=%40all&primefaces.nonce=" + nonce,
+                    "Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded", "Faces-Request", "partial/ajax");
+            assertTrue(ajax.text().contains("<redirect url=\"") && ajax.text().contains("/expired.xhtml"), ajax::toString);
+
+            assertTrue(org.admin().get("/api/v1/organisations/" + org.cvr() + "/settings").json()
+                    .getBoolean("userCertificatesAllowed"), "the forged form changed nothing");
+            admin.go("/expired.xhtml");
+            assertTrue(admin.awaitText("The page has expired").contains("Nothing was changed."));
+            admin.screenshot("expired");
+        }
+    }
+
+    @Test
+    void aClickAfterTheSessionRanOutLeadsToTheLoginPage() throws Exception {
+        var org = fixtures.organisation();
+        try (Browser admin = Browser.open(base)) {
+            admin.go("/").login(org.adminLogin(), PASSWORD);
+            admin.go("/users.xhtml");
+            admin.waitFor("users:searchButton");
+            admin.driver().manage().deleteCookieNamed("JSESSIONID");
+            admin.click("users:searchButton");
+            admin.waitFor("login:loginName");
+            admin.login(org.adminLogin(), PASSWORD);
+            assertTrue(admin.driver().getCurrentUrl().contains("/users.xhtml"), admin.driver().getCurrentUrl());
+        }
+    }
+
+    @Test
+    void theMainPagesFitAPhoneAndADesktop() throws Exception {
+        var org = fixtures.organisation();
+        var user = fixtures.user(org, "Vibeke Vandrehjem-Østergaard Christiansen");
+        fixtures.issuedFromCsr(org, user);
+        var pending = fixtures.ordered(org, user, Fixtures.order("USER_LOGIN", "BROWSER", true));
+        for (int width : new int[] {390, 1280}) {
+            try (Browser admin = Browser.open(base, width)) {
+                admin.go("/login.xhtml");
+                admin.waitFor("login:submit");
+                admin.assertFits("login-" + width + "px");
+                admin.login(org.adminLogin(), PASSWORD);
+                admin.go("/users.xhtml");
+                admin.waitFor(By.linkText(user.name()));
+                admin.assertFits("users-" + width + "px");
+                admin.go("/user.xhtml?id=" + user.id());
+                expandCertificates(admin, "User certificate");
+                admin.click(By.xpath("//tr[.//*[contains(@class,'certificate-status')][normalize-space(.)='Issued']]"
+                        + "//*[contains(@class,'ui-row-toggler')]"));
+                admin.waitFor(By.xpath("//button[contains(@id,'revokeExpanded')]"));
+                admin.assertFits("user-profile-" + width + "px");
+                admin.click("certs:section:order");
+                admin.waitFor("orderForm:review");
+                admin.assertFits("order-dialog-" + width + "px");
+                for (String page : List.of("settings", "import", "mine")) {
+                    admin.go("/" + page + ".xhtml");
+                    admin.waitFor("languageForm");
+                    admin.assertFits(page + "-" + width + "px");
+                }
+            }
+            try (Browser owner = Browser.open(base, width)) {
+                owner.go(pending.link()).login(user.login(), PASSWORD);
+                owner.waitFor("browser:issue");
+                owner.assertFits("issue-" + width + "px");
+                owner.go("/mine.xhtml");
+                owner.waitFor(By.cssSelector(".certificate-status"));
+                owner.assertFits("my-certificates-" + width + "px");
+            }
+        }
     }
 
     private static void openProfile(Browser admin, String name) {

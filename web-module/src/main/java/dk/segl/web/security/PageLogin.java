@@ -9,7 +9,10 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -25,7 +28,7 @@ public class PageLogin {
     /** Where a visitor was going when the login page stopped them, e.g. the issuance link. */
     public static final String AFTER_LOGIN = "segl.afterLogin";
     private static final String CALLER = "segl.caller";
-    private static final Set<String> PUBLIC = Set.of(LOGIN_PAGE, "/activate", "/activate.xhtml");
+    private static final Set<String> PUBLIC = Set.of(LOGIN_PAGE, "/activate", "/activate.xhtml", "/expired.xhtml");
     private static final Set<String> PAGES = Set.of("/", "/issue");
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
@@ -46,7 +49,8 @@ public class PageLogin {
         if (isProtectedPage(path)) {
             String query = request.getQueryString();
             request.getSession(true).setAttribute(AFTER_LOGIN, path + (query == null ? "" : "?" + query));
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            String login = request.getContextPath() + LOGIN_PAGE;
+            return isAjax(request) ? ajaxRedirect(context.getResponse(), login) : context.redirect(login);
         }
         return context.doNothing();
     }
@@ -63,6 +67,27 @@ public class PageLogin {
         }
         request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /**
+     * An ajax request (e.g. a click after the session ran out) cannot follow an HTTP redirect to a
+     * page; Faces' script follows a redirect written as a partial response.
+     */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String location) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + location + "\"/></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // The browser has gone; there is nobody left to answer.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static boolean isProtectedPage(String path) {

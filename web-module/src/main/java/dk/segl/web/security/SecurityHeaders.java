@@ -1,37 +1,72 @@
 package dk.segl.web.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
  * Headers that make every answer safe by default: no framing (clickjacking), no content sniffing,
  * no Referer (the email links carry tokens), scripts only from Segl itself, and HSTS once the
- * request came over HTTPS. PrimeFaces writes inline handlers, so inline scripts stay allowed;
- * Faces escapes every value it writes, which is what keeps names like {@code <script>} text.
+ * request came over HTTPS.
+ *
+ * <p>The policy is written once, as PrimeFaces' {@code primefaces.CSP_POLICY} in web.xml, and ends
+ * with {@code script-src 'self'}. Answers that are not pages get it as it stands; on a page,
+ * PrimeFaces moves every inline handler into one script and adds that page's nonce to the same
+ * policy, and its header replaces this one (a second header would be enforced as well and block
+ * the nonce). Faces escapes every value it writes, which is what keeps names like
+ * {@code <script>} text.
  */
 @WebFilter("/*")
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    private static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
+        applyTo(request, response);
+        chain.doFilter(request, new PolicyReplacedByPage(response));
+    }
+
+    /**
+     * Also called by the login mechanism, which answers some requests (the redirect to the login
+     * page, a refused API login) before any filter runs.
+     */
+    static void applyTo(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(CONTENT_SECURITY_POLICY, policy(request.getServletContext()));
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, response);
+    }
+
+    private static String policy(ServletContext context) {
+        return context.getInitParameter(POLICY_PARAMETER);
+    }
+
+    private static final class PolicyReplacedByPage extends HttpServletResponseWrapper {
+
+        PolicyReplacedByPage(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
+                setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

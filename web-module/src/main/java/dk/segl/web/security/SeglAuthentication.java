@@ -38,6 +38,7 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.applyTo(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith(API)) {
             return pages.validate(request, path, context);
