@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,9 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every rule a refusal can carry has a Danish text, and every English page text a Danish one:
  * otherwise a Danish page falls back to English. The rules are read from the sources, so a new
- * throw site without a translation fails here rather than on a page.
+ * throw site without a translation fails here rather than on a page. And the other way round: an
+ * English page stays English on a server whose own locale is Danish.
  */
-class RefusalTextsTest {
+class PageTextsTest {
 
     private static final Path WEB_MODULE = Path.of(System.getProperty("basedir", "."));
 
@@ -64,10 +67,24 @@ class RefusalTextsTest {
         assertEquals(List.of(), missing, "Keys of texts.properties missing in texts_da.properties");
     }
 
+    @Test
+    void anEnglishPageStaysEnglishOnAServerSetUpInDanish() {
+        Locale server = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("da-DK"));
+            ResourceBundle.clearCache();
+            assertEquals("Log in", ResourceBundle.getBundle(PageMessages.BUNDLE, Locale.ENGLISH).getString("login.title"));
+            assertEquals("Log ind", ResourceBundle.getBundle(PageMessages.BUNDLE, Locale.forLanguageTag("da")).getString("login.title"));
+        } finally {
+            Locale.setDefault(server);
+            ResourceBundle.clearCache();
+        }
+    }
+
     private static Set<String> rulesIn(Path... sourceRoots) {
         return Stream.of(sourceRoots)
-                .flatMap(RefusalTextsTest::javaFiles)
-                .map(RefusalTextsTest::read)
+                .flatMap(PageTextsTest::javaFiles)
+                .map(PageTextsTest::read)
                 .flatMap(source -> RULE_SITES.stream().flatMap(site -> site.matcher(source).results()))
                 .map(match -> match.group(1))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -95,7 +112,7 @@ class RefusalTextsTest {
      */
     private static Properties texts(String file) {
         Properties texts = new Properties();
-        try (InputStream in = RefusalTextsTest.class.getResourceAsStream(file)) {
+        try (InputStream in = PageTextsTest.class.getResourceAsStream(file)) {
             assertTrue(in != null, file + " is not on the class path");
             texts.load(in);
         } catch (IOException e) {
