@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every integration test class shares: the real segl.war in Payara Micro (booted once per
- * class), GreenMail as its SMTP server, and clients and fixtures that speak HTTP to it.
+ * run, see {@link OneServerPerRun}), GreenMail as its SMTP server, and clients and fixtures that speak HTTP to it.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class SeglIT {
