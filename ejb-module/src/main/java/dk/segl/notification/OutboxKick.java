@@ -16,7 +16,12 @@ public class OutboxKick {
     @EJB
     OutboxWorker worker;
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+    /**
+     * Public on purpose: Weld may call an observer through the bean's client proxy, and a proxy
+     * defined by another class loader cannot reach a package-private method; the call then lands
+     * on the proxy itself, whose fields are empty.
+     */
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         worker.deliverSoon();
     }
 }

@@ -35,7 +35,8 @@ public class PageLogin {
     @Inject
     IdentityStoreHandler identityStores;
 
-    AuthenticationStatus validate(HttpServletRequest request, String path, HttpMessageContext context) {
+    /** Public because it is called through the client proxy (see OutboxKick.afterCommit). */
+    public AuthenticationStatus validate(HttpServletRequest request, String path, HttpMessageContext context) {
         Credential credential = context.isAuthenticationRequest() && context.getAuthParameters() != null
                 ? context.getAuthParameters().getCredential() : null;
         if (credential != null) {
