@@ -1,9 +1,9 @@
 package dk.segl.notification;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
 /**
  * Asks the worker to deliver as soon as a transaction that queued mail has committed, so a mail
@@ -13,15 +13,15 @@ import jakarta.enterprise.event.TransactionPhase;
 @ApplicationScoped
 public class OutboxKick {
 
-    @EJB
+    /**
+     * A CDI reference, not {@code @EJB}: this bean is first made while a startup bean (the demo
+     * data) queues mail, before the worker is deployed, and Payara then left an {@code @EJB} field
+     * empty for the application's lifetime. Weld's reference finds the worker when it is called.
+     */
+    @Inject
     OutboxWorker worker;
 
-    /**
-     * Public on purpose: Weld may call an observer through the bean's client proxy, and a proxy
-     * defined by another class loader cannot reach a package-private method; the call then lands
-     * on the proxy itself, whose fields are empty.
-     */
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         worker.deliverSoon();
     }
 }

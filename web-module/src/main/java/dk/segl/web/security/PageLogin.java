@@ -35,8 +35,7 @@ public class PageLogin {
     @Inject
     IdentityStoreHandler identityStores;
 
-    /** Public because it is called through the client proxy (see OutboxKick.afterCommit). */
-    public AuthenticationStatus validate(HttpServletRequest request, String path, HttpMessageContext context) {
+    AuthenticationStatus validate(HttpServletRequest request, String path, HttpMessageContext context) {
         Credential credential = context.isAuthenticationRequest() && context.getAuthParameters() != null
                 ? context.getAuthParameters().getCredential() : null;
         if (credential != null) {
