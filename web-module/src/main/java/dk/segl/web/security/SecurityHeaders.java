@@ -26,7 +26,7 @@ import java.io.IOException;
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     private static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
 
     @Override
