@@ -30,7 +30,7 @@ public class AuditedCommand {
             String actor = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
             String action = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
                     + invocation.getMethod().getName();
-            auditLog.refused(actor, action, targetOf(invocation), e.rule());
+            auditLog.refused(actor, action, targetOf(invocation), e.rule().id());
             throw e;
         }
     }

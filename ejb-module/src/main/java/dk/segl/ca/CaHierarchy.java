@@ -51,7 +51,7 @@ final class CaHierarchy {
         Instant notBefore = now();
         Instant notAfter = notBefore.atZone(ZoneOffset.UTC).plusYears(ROOT_YEARS).toInstant();
         X500Name subject = names.rootSubject();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serials.next(),
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serials.next().value(),
                 Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
@@ -70,7 +70,7 @@ final class CaHierarchy {
         Instant wanted = notBefore.atZone(ZoneOffset.UTC).plusYears(ISSUING_YEARS).toInstant();
         Instant rootEnd = root.certificate().getNotAfter().toInstant();
         Instant notAfter = wanted.isAfter(rootEnd) ? rootEnd : wanted;
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root.certificate(), serials.next(),
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root.certificate(), serials.next().value(),
                 Date.from(notBefore), Date.from(notAfter), names.issuingSubject(), keys.getPublic());
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));

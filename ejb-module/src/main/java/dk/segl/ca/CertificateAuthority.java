@@ -1,6 +1,7 @@
 package dk.segl.ca;
 
 import dk.segl.config.SeglConfig;
+import dk.segl.holder.CertificateHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -61,8 +62,8 @@ public class CertificateAuthority {
         return List.of(issuingCertificate(), rootCertificate());
     }
 
-    public X509Certificate signUserCertificate(UserCertificateSubject subject, PublicKey key, BigInteger serial) {
-        return profile.issue(keys.issuing(), subject, key, serial);
+    public X509Certificate signUserCertificate(CertificateHolder holder, PublicKey key, SerialNumber serial) {
+        return profile.issue(keys.issuing(), holder, key, serial);
     }
 
     public X509CRL signCrl(CaLevel level, BigInteger number, Instant thisUpdate, Instant nextUpdate,

@@ -1,6 +1,5 @@
 package dk.segl.ca;
 
-import dk.segl.error.DomainException;
 import java.math.BigInteger;
 import java.security.cert.CRLException;
 import java.security.cert.X509CRL;
@@ -30,21 +29,20 @@ public final class CrlEncoder {
     public X509CRL encode(CaKey issuer, BigInteger crlNumber, Instant thisUpdate, Instant nextUpdate,
             List<RevokedEntry> entries) {
         if (crlNumber == null || crlNumber.signum() < 0 || crlNumber.toByteArray().length > MAX_CRL_NUMBER_OCTETS) {
-            throw DomainException.badInput("crl-number-invalid", "CRL number must be non-negative and at most 20 octets");
+            throw new IllegalArgumentException("CRL number must be non-negative and at most 20 octets");
         }
         if (!nextUpdate.isAfter(thisUpdate)) {
-            throw DomainException.badInput("crl-next-update-not-after-this-update", "nextUpdate must come after thisUpdate");
+            throw new IllegalArgumentException("nextUpdate must come after thisUpdate");
         }
         X500Name issuerName = X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
         X509v2CRLBuilder builder = new X509v2CRLBuilder(issuerName, seconds(thisUpdate));
         builder.setNextUpdate(seconds(nextUpdate));
         for (RevokedEntry entry : entries) {
             if (!FULL_CRL_REASONS.contains(entry.reasonCode())) {
-                throw DomainException.badInput("revocation-reason-invalid",
-                        "reason code " + entry.reasonCode() + " cannot appear in a full CRL");
+                throw new IllegalArgumentException("reason code " + entry.reasonCode() + " cannot appear in a full CRL");
             }
             // Bouncy Castle omits the extension for 0 (unspecified), as RFC 5280 asks.
-            builder.addCRLEntry(entry.serial(), seconds(entry.revokedAt()), entry.reasonCode());
+            builder.addCRLEntry(entry.serial().value(), seconds(entry.revokedAt()), entry.reasonCode());
         }
         try {
             builder.addExtension(Extension.authorityKeyIdentifier, false, KeyIdentifiers.authority(issuer.certificate()));

@@ -1,6 +1,7 @@
 package dk.segl.ca;
 
 import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public final class CsrPolicy {
         try {
             return new JcaPKCS10CertificationRequest(csr).setProvider(BouncyCastle.PROVIDER).getPublicKey();
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw DomainException.badInput("csr-key-algorithm", "the CSR's key cannot be read");
+            throw Rule.CSR_KEY_ALGORITHM.refusal("the CSR's key cannot be read");
         }
     }
 
@@ -82,11 +83,11 @@ public final class CsrPolicy {
             valid = false;
         }
         if (!valid) {
-            throw DomainException.badInput("csr-signature-invalid", "the CSR's signature does not verify");
+            throw Rule.CSR_SIGNATURE_INVALID.refusal();
         }
     }
 
     private static DomainException unparseable() {
-        return DomainException.badInput("csr-unparseable", "not a PKCS#10 certificate request in PEM or DER");
+        return Rule.CSR_UNPARSEABLE.refusal();
     }
 }

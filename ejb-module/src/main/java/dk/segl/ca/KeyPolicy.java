@@ -1,6 +1,6 @@
 package dk.segl.ca;
 
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
@@ -25,14 +25,12 @@ public final class KeyPolicy {
         if (key instanceof RSAPublicKey rsa) {
             int bits = rsa.getModulus().bitLength();
             if (bits < MINIMUM_RSA_BITS) {
-                throw DomainException.badInput("csr-key-too-weak",
-                        "RSA key of " + bits + " bits; at least " + MINIMUM_RSA_BITS + " required");
+                throw Rule.CSR_KEY_TOO_WEAK.refusal("RSA key of " + bits + " bits; at least " + MINIMUM_RSA_BITS + " required");
             }
         } else if (key instanceof ECPublicKey) {
             checkCurve(key);
         } else {
-            throw DomainException.badInput("csr-key-algorithm",
-                    "key algorithm " + key.getAlgorithm() + " is not accepted; use RSA or EC");
+            throw Rule.CSR_KEY_ALGORITHM.refusal("key algorithm " + key.getAlgorithm() + " is not accepted; use RSA or EC");
         }
     }
 
@@ -46,8 +44,7 @@ public final class KeyPolicy {
         ASN1Primitive parameters = info.getAlgorithm().getParameters() == null
                 ? null : info.getAlgorithm().getParameters().toASN1Primitive();
         if (!(parameters instanceof ASN1ObjectIdentifier curve) || !ALLOWED_CURVES.contains(curve)) {
-            throw DomainException.badInput("csr-key-too-weak",
-                    "EC key must be on P-256 or P-384, not " + parameters);
+            throw Rule.CSR_KEY_TOO_WEAK.refusal("EC key must be on P-256 or P-384, not " + parameters);
         }
     }
 }

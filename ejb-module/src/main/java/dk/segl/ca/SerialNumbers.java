@@ -23,7 +23,7 @@ public final class SerialNumbers {
     }
 
     /** Positive and non-zero; clearing the top bit keeps the DER INTEGER within RFC 5280's 20 octets. */
-    public BigInteger next() {
+    public SerialNumber next() {
         byte[] bytes = new byte[BYTES];
         BigInteger serial;
         do {
@@ -31,12 +31,6 @@ public final class SerialNumbers {
             bytes[0] &= 0x7f;
             serial = new BigInteger(1, bytes);
         } while (serial.signum() == 0);
-        return serial;
-    }
-
-    /** Upper-case hex of whole bytes, as openssl prints serial numbers. */
-    public static String hex(BigInteger serial) {
-        String hex = serial.toString(16).toUpperCase(java.util.Locale.ROOT);
-        return hex.length() % 2 == 0 ? hex : "0" + hex;
+        return new SerialNumber(serial);
     }
 }

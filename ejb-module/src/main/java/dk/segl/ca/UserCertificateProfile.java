@@ -1,12 +1,11 @@
 package dk.segl.ca;
 
-import dk.segl.error.DomainException;
-import java.math.BigInteger;
+import dk.segl.holder.CertificateHolder;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.interfaces.RSAPublicKey;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERPrintableString;
@@ -48,9 +46,6 @@ public final class UserCertificateProfile {
     static final int VALIDITY_YEARS = 3;
 
     private static final ASN1ObjectIdentifier ORGANIZATION_IDENTIFIER = new ASN1ObjectIdentifier("2.5.4.97");
-    private static final Pattern CVR = Pattern.compile("[0-9]{8}");
-    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}+");
-    private static final int MAX_SERIAL_OCTETS = 20;
 
     private final PublicLinks links;
     private final CertificatePolicies policies;
@@ -63,15 +58,19 @@ public final class UserCertificateProfile {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public X509Certificate issue(CaKey issuer, UserCertificateSubject subject, PublicKey subjectKey, BigInteger serial) {
+    /**
+     * The holder's values were validated when they were made (their types allow nothing else) and
+     * the key by the same {@link KeyPolicy} the registration authority ran; both are checked again
+     * here by that same code, because a signer that trusts its caller signs whatever a bug sends.
+     */
+    public X509Certificate issue(CaKey issuer, CertificateHolder holder, PublicKey subjectKey, SerialNumber serial) {
         KeyPolicy.check(subjectKey);
-        requireUsableSerial(serial);
-        X500Name name = subjectName(subject);
-        GeneralNames altNames = emailName(subject.email());
+        X500Name name = subjectName(holder);
+        GeneralNames altNames = new GeneralNames(new GeneralName(GeneralName.rfc822Name, holder.email().value()));
         Instant notBefore = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant notAfter = notAfter(notBefore, issuer.certificate());
 
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(), serial,
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(), serial.value(),
                 Date.from(notBefore), Date.from(notAfter), name, subjectKey);
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
@@ -95,38 +94,21 @@ public final class UserCertificateProfile {
         return certificate;
     }
 
-    private X500Name subjectName(UserCertificateSubject subject) {
-        if (subject.cvr() == null || !CVR.matcher(subject.cvr()).matches()) {
-            throw DomainException.badInput("cvr-invalid", "a CVR number is eight digits");
-        }
-        requireText(subject.organisationName(), "organisation-name-missing", "the organisation has no name");
-        requireText(subject.userName(), "user-name-missing", "the user has no name");
-        Objects.requireNonNull(subject.userUuid(), "userUuid");
+    private static X500Name subjectName(CertificateHolder holder) {
         return new X500Name(new RDN[] {
             rdn(BCStyle.C, new DERPrintableString("DK", true)),
-            rdn(ORGANIZATION_IDENTIFIER, new DERUTF8String("NTRDK-" + subject.cvr())),
-            rdn(BCStyle.O, new DERUTF8String(subject.organisationName())),
-            rdn(BCStyle.SERIALNUMBER, new DERPrintableString("UI:DK-E:G:" + subject.userUuid(), true)),
-            rdn(BCStyle.CN, new DERUTF8String(subject.userName())),
+            rdn(ORGANIZATION_IDENTIFIER, new DERUTF8String(holder.organizationIdentifier().value())),
+            rdn(BCStyle.O, new DERUTF8String(holder.organisationName().value())),
+            rdn(BCStyle.SERIALNUMBER, new DERPrintableString(holder.holderId().value(), true)),
+            rdn(BCStyle.CN, new DERUTF8String(holder.name().value())),
         });
-    }
-
-    /** rfc822Name is an IA5String: an internationalised address cannot be carried, so it is refused. */
-    private static GeneralNames emailName(String email) {
-        if (email == null || email.isBlank() || email.indexOf('@') < 1) {
-            throw DomainException.badInput("email-invalid", "the user has no usable email address");
-        }
-        if (!ASCII.matcher(email).matches()) {
-            throw DomainException.refused("email-not-ascii",
-                    "a certificate can only carry an email address written in ASCII");
-        }
-        return new GeneralNames(new GeneralName(GeneralName.rfc822Name, email));
     }
 
     private Instant notAfter(Instant notBefore, X509Certificate issuer) {
         Instant issuerEnd = issuer.getNotAfter().toInstant();
         if (!notBefore.isBefore(issuerEnd)) {
-            throw DomainException.refused("issuing-ca-expired", "the issuing CA's certificate has expired");
+            // Start-up and readiness watch the CA's validity: reaching this is an operational failure.
+            throw new IllegalStateException("the issuing CA's certificate has expired");
         }
         Instant wanted = notBefore.atZone(ZoneOffset.UTC).plusYears(VALIDITY_YEARS).minusSeconds(1).toInstant();
         return wanted.isAfter(issuerEnd) ? issuerEnd : wanted;
@@ -137,12 +119,6 @@ public final class UserCertificateProfile {
         return key instanceof RSAPublicKey
                 ? new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment)
                 : new KeyUsage(KeyUsage.digitalSignature);
-    }
-
-    private static void requireUsableSerial(BigInteger serial) {
-        if (serial == null || serial.signum() <= 0 || serial.toByteArray().length > MAX_SERIAL_OCTETS) {
-            throw DomainException.badInput("serial-invalid", "serial must be positive and at most 20 octets");
-        }
     }
 
     /** Catches a faulty signer (an HSM, a mismatched key) before the certificate leaves the CA. */
@@ -172,11 +148,5 @@ public final class UserCertificateProfile {
 
     private static RDN rdn(ASN1ObjectIdentifier type, ASN1Encodable value) {
         return new RDN(new AttributeTypeAndValue(type, value));
-    }
-
-    private static void requireText(String value, String rule, String detail) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.badInput(rule, detail);
-        }
     }
 }

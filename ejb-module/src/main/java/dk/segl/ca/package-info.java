@@ -4,8 +4,9 @@
  * re-checks before signing, serial numbers and PKCS#12 bundles for browsers.
  *
  * <p>This package signs what it is given once the profile allows it; deciding <em>who</em> may have
- * a certificate belongs to the registration authority. It depends on Bouncy Castle, the JDK and
- * {@code dk.segl.error} only: no EJB, CDI, persistence or configuration lookups, so the wiring
- * above it chooses where keys and settings come from.
+ * a certificate belongs to the registration authority. It depends on Bouncy Castle, the JDK,
+ * {@code dk.segl.holder} (the values a certificate carries) and {@code dk.segl.error} only: no
+ * EJB, CDI, persistence or configuration lookups, so the wiring above it chooses where keys and
+ * settings come from.
  */
 package dk.segl.ca;

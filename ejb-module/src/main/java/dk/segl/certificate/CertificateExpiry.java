@@ -39,16 +39,16 @@ public class CertificateExpiry {
     @Schedule(minute = "*", hour = "*", persistent = false)
     void expireDue() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        var due = em.createQuery("select c from CertificateOrder c where c.status = :issued and c.notAfter < :now",
-                        CertificateOrder.class)
+        var due = em.createQuery("select c from CertificateRecord c where c.status = :issued and c.notAfter < :now",
+                        CertificateRecord.class)
                 .setParameter("issued", CertificateStatus.ISSUED)
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
                 .getResultList();
-        for (CertificateOrder order : due) {
-            if (order.expireIfDue(now)) {
-                expirations.fire(new CertificateExpired(order.id()));
-                audit.done("segl", "certificate.expire", order.id(), null);
+        for (CertificateRecord certificate : due) {
+            if (certificate.expireIfDue(now)) {
+                expirations.fire(new CertificateExpired(certificate.id()));
+                audit.done("segl", "certificate.expire", certificate.id(), "serial " + certificate.serialNumber());
             }
         }
     }

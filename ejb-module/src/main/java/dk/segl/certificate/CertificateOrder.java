@@ -1,10 +1,12 @@
 package dk.segl.certificate;
 
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
+import dk.segl.holder.CertificateHolder;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.UserAccount;
 import dk.segl.token.OneTimeToken;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,28 +16,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigInteger;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
-import javax.security.auth.x500.X500Principal;
 import java.util.UUID;
 
 /**
- * A user certificate from order to end of life: PENDING (ordered) -> ISSUED -> REVOKED, or
- * EXPIRED by time. A pending order can be deleted; an issued certificate only revoked; a revoked
- * one never comes back. Every transition refuses what the state does not allow.
+ * An order for a user certificate: what was ordered, for whom (the holder's values, fixed when it
+ * was placed) and, for User login, the issuance link. PENDING until it is fulfilled by issuing its
+ * certificate, deleted by an administrator, or withdrawn because the holder changed. The
+ * certificate itself is a {@link CertificateRecord} of its own.
  */
 @Entity
 @Table(name = "certificate_order")
 public class CertificateOrder {
-
-    /** Names for the subject's attributes that the JDK prints only as OIDs. */
-    private static final Map<String, String> ATTRIBUTE_NAMES = Map.of(
-            "2.5.4.5", "serialNumber", "2.5.4.97", "organizationIdentifier");
 
     @Id
     private String id;
@@ -65,7 +58,10 @@ public class CertificateOrder {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private CertificateStatus status;
+    private OrderStatus status;
+
+    @Embedded
+    private HolderValues holder;
 
     @Column(name = "ordered_at", nullable = false)
     private OffsetDateTime orderedAt;
@@ -73,36 +69,14 @@ public class CertificateOrder {
     @Column(name = "ordered_by", nullable = false)
     private String orderedBy;
 
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
     @Column(name = "issuance_token_hash")
     private String issuanceTokenHash;
 
     @Column(name = "issuance_expires_at")
     private OffsetDateTime issuanceExpiresAt;
-
-    @Column(name = "serial_number")
-    private String serialNumber;
-
-    @Column(name = "certificate_der")
-    private byte[] certificateDer;
-
-    @Column(name = "subject_dn")
-    private String subjectDn;
-
-    @Column(name = "not_before")
-    private OffsetDateTime notBefore;
-
-    @Column(name = "not_after")
-    private OffsetDateTime notAfter;
-
-    @Column(name = "issued_at")
-    private OffsetDateTime issuedAt;
-
-    @Column(name = "revoked_at")
-    private OffsetDateTime revokedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "revocation_reason")
-    private RevocationReason revocationReason;
 
     @Version
     private long version;
@@ -110,16 +84,17 @@ public class CertificateOrder {
     protected CertificateOrder() {
     }
 
-    CertificateOrder(UserAccount user, Organisation organisation, OrderRequest request, String orderedBy,
-                     OffsetDateTime now) {
+    CertificateOrder(UserAccount user, Organisation organisation, CertificateHolder holder, OrderRequest request,
+                     String orderedBy, OffsetDateTime now) {
         this.id = UUID.randomUUID().toString();
         this.user = user;
         this.organisation = organisation;
+        this.holder = HolderValues.fixed(holder);
         this.type = request.type();
         this.identificationMethod = request.identificationMethod();
         this.issuanceMethod = request.issuanceMethod();
         this.publishToDirectory = request.publishToDirectory();
-        this.status = CertificateStatus.PENDING;
+        this.status = OrderStatus.PENDING;
         this.orderedBy = orderedBy;
         this.orderedAt = now;
     }
@@ -133,7 +108,7 @@ public class CertificateOrder {
     void requireIssuable(String token, IssuanceMethod method, OffsetDateTime now) {
         requireLinkUsable(token, now);
         if (method != issuanceMethod) {
-            throw DomainException.badInput("issuance-method-mismatch", "This certificate was ordered for issuance method "
+            throw Rule.ISSUANCE_METHOD_MISMATCH.refusal("This certificate was ordered for issuance method "
                     + issuanceMethod + (issuanceMethod == IssuanceMethod.HARDWARE
                     ? ": send a PKCS#10 CSR (Content-Type application/pkcs10)"
                     : ": send no body, Segl generates the key"));
@@ -142,75 +117,70 @@ public class CertificateOrder {
 
     /** Whether the email link can still issue this order, whatever the issuance method. */
     void requireLinkUsable(String token, OffsetDateTime now) {
-        if (status != CertificateStatus.PENDING) {
-            throw DomainException.conflict("order-not-pending", "This certificate has already been issued");
-        }
+        requirePending();
         if (identificationMethod != IdentificationMethod.USER_LOGIN) {
-            throw DomainException.refused("issuance-by-idm-system",
-                    "This certificate is issued by the organisation's IdM system over EST");
+            throw Rule.ISSUANCE_BY_IDM_SYSTEM.refusal();
         }
         if (issuanceTokenHash == null || !issuanceTokenHash.equals(OneTimeToken.hashOf(token))) {
-            throw DomainException.refused("issuance-link-invalid",
-                    "The issuance link is not valid: it was sent for another order, or it was copied incompletely");
+            throw Rule.ISSUANCE_LINK_INVALID.refusal();
         }
         if (now.isAfter(issuanceExpiresAt)) {
-            throw DomainException.refused("issuance-link-expired",
-                    "The issuance link has expired: ask your user administrator to order the certificate again");
+            throw Rule.ISSUANCE_LINK_EXPIRED.refusal();
         }
     }
 
-    /** Records the serial before signing, so the database's uniqueness check guards it. */
-    void reserveSerial(BigInteger serial) {
-        this.serialNumber = serial.toString(16).toUpperCase();
+    private void requirePending() {
+        switch (status) {
+            case PENDING -> { }
+            case WITHDRAWN -> throw Rule.ORDER_WITHDRAWN.refusal();
+            case DELETED -> throw NotFound.certificate(id);
+            case FULFILLED -> throw Rule.ORDER_NOT_PENDING.refusal();
+        }
     }
 
-    void issued(X509Certificate certificate, OffsetDateTime now) {
-        try {
-            this.certificateDer = certificate.getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException("A certificate the CA just signed cannot be encoded", e);
+    /** The certificate is issued: the link is used up. */
+    void fulfil(OffsetDateTime now) {
+        requirePending();
+        close(OrderStatus.FULFILLED, now);
+    }
+
+    /** "You can delete an order before the certificate is issued." */
+    void delete(OffsetDateTime now) {
+        if (status == OrderStatus.FULFILLED) {
+            throw Rule.DELETE_NOT_PENDING.refusal();
         }
-        this.subjectDn = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, ATTRIBUTE_NAMES);
-        this.notBefore = certificate.getNotBefore().toInstant().atOffset(ZoneOffset.UTC);
-        this.notAfter = certificate.getNotAfter().toInstant().atOffset(ZoneOffset.UTC);
-        this.issuedAt = now;
-        this.status = CertificateStatus.ISSUED;
+        if (status == OrderStatus.DELETED) {
+            throw NotFound.certificate(id);
+        }
+        close(OrderStatus.DELETED, now);
+    }
+
+    /**
+     * The user's name or email changed after the order was placed: nothing unverified is signed,
+     * so the order ends here and the administrator orders again. Returns whether it was withdrawn.
+     */
+    boolean withdrawIfHolderChanged(OffsetDateTime now) {
+        if (status != OrderStatus.PENDING || !holder.differFrom(user)) {
+            return false;
+        }
+        close(OrderStatus.WITHDRAWN, now);
+        return true;
+    }
+
+    private void close(OrderStatus closed, OffsetDateTime now) {
+        this.status = closed;
+        this.closedAt = now;
         this.issuanceTokenHash = null;
         this.issuanceExpiresAt = null;
     }
 
-    void revoke(RevocationReason reason, OffsetDateTime now) {
-        CertificateStatus current = status(now);
-        if (current == CertificateStatus.PENDING) {
-            throw DomainException.conflict("revoke-not-issued",
-                    "A pending order cannot be revoked; delete the order instead");
-        }
-        if (current == CertificateStatus.REVOKED) {
-            throw DomainException.conflict("already-revoked",
-                    "The certificate is already revoked; revoked certificates cannot be reactivated");
-        }
-        if (current == CertificateStatus.EXPIRED) {
-            throw DomainException.conflict("certificate-expired", "The certificate has expired");
-        }
-        this.status = CertificateStatus.REVOKED;
-        this.revokedAt = now;
-        this.revocationReason = reason;
+    /** Who the certificate is for: the values the order was placed and the link was mailed for. */
+    public CertificateHolder holder() {
+        return holder.holder(user.uuid());
     }
 
-    /** Writes down what time has already decided; returns whether this certificate has just expired. */
-    boolean expireIfDue(OffsetDateTime now) {
-        if (status == CertificateStatus.ISSUED && status(now) == CertificateStatus.EXPIRED) {
-            status = CertificateStatus.EXPIRED;
-            return true;
-        }
-        return false;
-    }
-
-    void requireDeletable() {
-        if (status != CertificateStatus.PENDING) {
-            throw DomainException.conflict("delete-not-pending",
-                    "Already issued certificates cannot be deleted, only revoked");
-        }
+    public HolderValues holderValues() {
+        return holder;
     }
 
     public String id() {
@@ -241,10 +211,8 @@ public class CertificateOrder {
         return publishToDirectory;
     }
 
-    /** ISSUED turns EXPIRED by time, whether or not the expiry job has written it down yet. */
-    public CertificateStatus status(OffsetDateTime now) {
-        return status == CertificateStatus.ISSUED && notAfter != null && now.isAfter(notAfter)
-                ? CertificateStatus.EXPIRED : status;
+    public OrderStatus status() {
+        return status;
     }
 
     public OffsetDateTime orderedAt() {
@@ -255,31 +223,7 @@ public class CertificateOrder {
         return orderedBy;
     }
 
-    public Optional<BigInteger> serialNumber() {
-        return Optional.ofNullable(serialNumber).filter(s -> certificateDer != null).map(s -> new BigInteger(s, 16));
-    }
-
-    public Optional<byte[]> certificateDer() {
-        return Optional.ofNullable(certificateDer).map(byte[]::clone);
-    }
-
-    public Optional<String> subjectDn() {
-        return Optional.ofNullable(subjectDn);
-    }
-
-    public Optional<OffsetDateTime> notBefore() {
-        return Optional.ofNullable(notBefore);
-    }
-
-    public Optional<OffsetDateTime> notAfter() {
-        return Optional.ofNullable(notAfter);
-    }
-
-    public Optional<OffsetDateTime> revokedAt() {
-        return Optional.ofNullable(revokedAt);
-    }
-
-    public Optional<RevocationReason> revocationReason() {
-        return Optional.ofNullable(revocationReason);
+    public Optional<OffsetDateTime> closedAt() {
+        return Optional.ofNullable(closedAt);
     }
 }

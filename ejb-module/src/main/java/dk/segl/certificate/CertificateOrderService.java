@@ -4,13 +4,13 @@ import dk.segl.audit.AuditLog;
 import dk.segl.audit.AuditTarget;
 import dk.segl.audit.AuditedCommand;
 import dk.segl.config.SeglConfig;
-import dk.segl.error.DomainException;
+import dk.segl.holder.CertificateHolder;
+import dk.segl.holder.Cvr;
 import dk.segl.notification.Outbox;
 import dk.segl.organisation.Actor;
-import dk.segl.organisation.Cvr;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.Organisations;
-import dk.segl.organisation.Role;
+import dk.segl.organisation.Permission;
 import dk.segl.organisation.UserAccount;
 import dk.segl.organisation.UserService;
 import dk.segl.paging.Page;
@@ -62,13 +62,16 @@ public class CertificateOrderService {
     @EJB
     CertificateRevocation revocation;
 
-    /** The seed's four preconditions, the email rule and the method pairing, then a PENDING order. */
-    public CertificateOrder order(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, OrderRequest request) {
+    /**
+     * The seed's four preconditions, the email rule and the method pairing, then a PENDING order
+     * that fixes the holder's values: the link goes to that email, the certificate carries them.
+     */
+    public CertificateEntry order(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, OrderRequest request) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        requireUserAdministrator(actor);
+        actor.require(Permission.ORDER_CERTIFICATES);
         UserAccount user = users.findIn(organisation, userId);
-        CertificatePreconditions.requireMet(organisation, user);
-        CertificateOrder order = new CertificateOrder(user, organisation, request, actor.loginName(), now());
+        CertificateHolder holder = CertificatePreconditions.requireMet(organisation, user);
+        CertificateOrder order = new CertificateOrder(user, organisation, holder, request, actor.loginName(), now());
         if (request.identificationMethod() == IdentificationMethod.USER_LOGIN) {
             OneTimeToken token = OneTimeToken.generate();
             OffsetDateTime expires = now().plus(config.issuanceLinkLifetime());
@@ -79,50 +82,40 @@ public class CertificateOrderService {
         audit.done(actor.loginName(), "certificate.order", order.id(),
                 request.identificationMethod() + "/" + request.issuanceMethod()
                         + (request.publishToDirectory() ? "/published" : ""));
-        return order;
+        return new CertificateEntry(order, null);
     }
 
-    public Page<CertificateOrder> list(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, PageRequest page) {
+    public Page<CertificateEntry> list(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, PageRequest page) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require("role-administrator", "administrators", Role.USER_ADMINISTRATOR, Role.ORGANISATION_ADMINISTRATOR);
+        actor.require(Permission.READ_CERTIFICATES);
         return orders.ofUser(users.findIn(organisation, userId), page);
     }
 
-    public CertificateOrder get(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, @AuditTarget String id) {
+    public CertificateEntry get(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, @AuditTarget String id) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require("role-administrator", "administrators", Role.USER_ADMINISTRATOR, Role.ORGANISATION_ADMINISTRATOR);
+        actor.require(Permission.READ_CERTIFICATES);
         return orders.ofUser(users.findIn(organisation, userId), id);
     }
 
-    /** Deletes an order before the certificate is issued; the audit log keeps it. */
+    /** Deletes an order before the certificate is issued; the audit log (and the row) keep it. */
     public void delete(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, @AuditTarget String id) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        requireUserAdministrator(actor);
-        CertificateOrder order = orders.ofUser(users.findIn(organisation, userId), id);
-        order.requireDeletable();
-        em.remove(order);
+        actor.require(Permission.DELETE_ORDERS);
+        orders.lockedOrder(users.findIn(organisation, userId), id).delete(now());
         audit.done(actor.loginName(), "certificate.delete-order", id, null);
     }
 
     /** Revokes for good; the user is told by email and the next CRL lists it. */
-    public CertificateOrder revoke(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId,
+    public CertificateEntry revoke(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId,
                                    @AuditTarget String id, RevocationReason reason) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        requireUserAdministrator(actor);
-        CertificateOrder order = orders.ofUser(users.findIn(organisation, userId), id);
-        revocation.revoke(order, reason, actor.loginName());
-        return order;
-    }
-
-    private static void requireUserAdministrator(Actor actor) {
-        actor.require("role-user-administrator", "a user administrator", Role.USER_ADMINISTRATOR);
+        actor.require(Permission.REVOKE_CERTIFICATES);
+        UserAccount user = users.findIn(organisation, userId);
+        revocation.revoke(orders.revocable(user, id), reason, actor.loginName());
+        return orders.ofUser(user, id);
     }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    static DomainException notFound(String id) {
-        return DomainException.notFound("Certificate " + id);
     }
 }

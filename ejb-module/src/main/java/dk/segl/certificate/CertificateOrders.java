@@ -1,54 +1,90 @@
 package dk.segl.certificate;
 
+import dk.segl.error.Rule;
 import dk.segl.organisation.UserAccount;
 import dk.segl.paging.Page;
 import dk.segl.paging.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Queries over certificate orders. */
+/** Queries over orders and the certificates that fulfilled them, always within one user. */
 @Stateless
 public class CertificateOrders {
 
     @PersistenceContext(unitName = "segl")
     EntityManager em;
 
-    public Page<CertificateOrder> ofUser(UserAccount user, PageRequest page) {
-        long total = em.createQuery("select count(c) from CertificateOrder c where c.user = :user", Long.class)
-                .setParameter("user", user).getSingleResult();
-        List<CertificateOrder> items = em.createQuery(
-                        "select c from CertificateOrder c where c.user = :user order by c.orderedAt desc, c.id",
-                        CertificateOrder.class)
-                .setParameter("user", user)
+    /** The user's orders (but deleted ones) with their certificates, newest first. */
+    public Page<CertificateEntry> ofUser(UserAccount user, PageRequest page) {
+        long total = em.createQuery("select count(o) from CertificateOrder o where o.user = :user"
+                        + " and o.status <> :deleted", Long.class)
+                .setParameter("user", user).setParameter("deleted", OrderStatus.DELETED).getSingleResult();
+        List<CertificateEntry> items = em.createQuery("select o, c from CertificateOrder o"
+                                + " left join CertificateRecord c on c.order = o"
+                                + " where o.user = :user and o.status <> :deleted order by o.orderedAt desc, o.id",
+                        Object[].class)
+                .setParameter("user", user).setParameter("deleted", OrderStatus.DELETED)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
+                .getResultStream()
+                .map(row -> new CertificateEntry((CertificateOrder) row[0], (CertificateRecord) row[1]))
+                .toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    public CertificateOrder ofUser(UserAccount user, String id) {
-        CertificateOrder order = id == null ? null : em.find(CertificateOrder.class, id);
-        if (order == null || !order.user().id().equals(user.id())) {
-            throw CertificateOrderService.notFound(id);
+    public CertificateEntry ofUser(UserAccount user, String id) {
+        return new CertificateEntry(order(user, id, LockModeType.NONE), em.find(CertificateRecord.class, id));
+    }
+
+    /**
+     * The order, locked until the transaction ends: two requests issuing or deleting one order run
+     * one after the other, and the second sees what the first did.
+     */
+    public CertificateOrder lockedOrder(UserAccount user, String id) {
+        return order(user, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The user's certificate with this id, locked; a pending or withdrawn order has none to revoke. */
+    public CertificateRecord revocable(UserAccount user, String id) {
+        CertificateRecord certificate = id == null ? null : em.find(CertificateRecord.class, id,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (certificate != null && certificate.user().id().equals(user.id())) {
+            return certificate;
+        }
+        order(user, id, LockModeType.NONE);
+        throw Rule.REVOKE_NOT_ISSUED.refusal();
+    }
+
+    private CertificateOrder order(UserAccount user, String id, LockModeType lock) {
+        CertificateOrder order = id == null ? null : em.find(CertificateOrder.class, id, lock);
+        if (order == null || order.status() == OrderStatus.DELETED || !order.user().id().equals(user.id())) {
+            throw NotFound.certificate(id);
         }
         return order;
     }
 
-    public List<CertificateOrder> activeOf(UserAccount user) {
-        return em.createQuery("select c from CertificateOrder c where c.user = :user and c.status in :statuses",
+    public List<CertificateOrder> pendingOf(UserAccount user) {
+        return em.createQuery("select o from CertificateOrder o where o.user = :user and o.status = :pending",
                         CertificateOrder.class)
-                .setParameter("user", user)
-                .setParameter("statuses", List.of(CertificateStatus.PENDING, CertificateStatus.ISSUED))
+                .setParameter("user", user).setParameter("pending", OrderStatus.PENDING)
                 .getResultList();
     }
 
-    /** Revoked certificates not yet expired: what the issuing CA's CRL lists. */
-    public List<CertificateOrder> revokedUnexpired(OffsetDateTime now) {
-        return em.createQuery("select c from CertificateOrder c where c.status = :revoked and c.notAfter > :now"
-                                + " order by c.revokedAt",
-                        CertificateOrder.class)
+    public List<CertificateRecord> issuedTo(UserAccount user) {
+        return em.createQuery("select c from CertificateRecord c where c.user = :user and c.status = :issued",
+                        CertificateRecord.class)
+                .setParameter("user", user).setParameter("issued", CertificateStatus.ISSUED)
+                .getResultList();
+    }
+
+    /** Revoked certificates not yet expired: what the issuing CA's CRL lists, in serial order. */
+    public List<CertificateRecord> revokedUnexpired(OffsetDateTime now) {
+        return em.createQuery("select c from CertificateRecord c where c.status = :revoked and c.notAfter > :now"
+                                + " order by c.serialNumber",
+                        CertificateRecord.class)
                 .setParameter("revoked", CertificateStatus.REVOKED)
                 .setParameter("now", now)
                 .getResultList();

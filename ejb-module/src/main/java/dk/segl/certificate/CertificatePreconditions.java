@@ -1,28 +1,27 @@
 package dk.segl.certificate;
 
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
+import dk.segl.holder.CertificateHolder;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.UserAccount;
 
 /**
  * What must hold for a user to get a certificate, checked when it is ordered and again when it
- * is issued (the settings, the user or their email may have changed in between).
+ * is issued (the settings or the user may have changed in between).
  */
 final class CertificatePreconditions {
 
     private CertificatePreconditions() {
     }
 
-    static void requireMet(Organisation organisation, UserAccount user) {
+    /** The holder the certificate would be for, once the seed's conditions hold. */
+    static CertificateHolder requireMet(Organisation organisation, UserAccount user) {
         if (!organisation.userCertificatesAllowed()) {
-            throw DomainException.refused("user-certificates-not-allowed",
-                    "Your organisation does not allow the issuance of user certificates. "
-                            + "Contact your organisation administrator.");
+            throw Rule.USER_CERTIFICATES_NOT_ALLOWED.refusal();
         }
         if (!user.isActivated()) {
-            throw DomainException.refused("user-not-activated",
-                    "The user must be activated before a certificate can be ordered");
+            throw Rule.USER_NOT_ACTIVATED.refusal();
         }
-        user.email().requireCertificateSafe();
+        return HolderValues.of(organisation, user);
     }
 }

@@ -26,16 +26,23 @@ public class CertificateRevocation {
     @EJB
     AuditLog audit;
 
+    @EJB
+    CertifiedKeys keys;
+
     @Inject
     Event<CertificateRevoked> revocations;
 
     @Inject
     Clock clock;
 
-    public void revoke(CertificateOrder order, RevocationReason reason, String actor) {
-        order.revoke(reason, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        outbox.send(RevocationMail.compose(order, reason));
-        revocations.fire(new CertificateRevoked(order.id()));
-        audit.done(actor, "certificate.revoke", order.id(), reason.name());
+    /** A key revoked as compromised is blocked in the same transaction: never certified again. */
+    public void revoke(CertificateRecord certificate, RevocationReason reason, String actor) {
+        certificate.revoke(reason, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        if (reason == RevocationReason.KEY_COMPROMISE) {
+            keys.compromised(certificate);
+        }
+        outbox.send(RevocationMail.compose(certificate, reason));
+        revocations.fire(new CertificateRevoked(certificate.id()));
+        audit.done(actor, "certificate.revoke", certificate.id(), "serial " + certificate.serialNumber() + " " + reason);
     }
 }

@@ -14,16 +14,17 @@ final class IssuanceMail {
 
     static Mail compose(CertificateOrder order, URI baseUrl, OneTimeToken token, OffsetDateTime expires) {
         String link = baseUrl + "/issue?order=" + order.id() + "&token=" + token.value();
-        String body = "Hello " + order.user().name() + ",\n\n"
-                + "A user certificate has been ordered for you by " + order.organisation().name()
-                + " (CVR " + order.organisation().cvr() + ").\n\n"
+        HolderValues holder = order.holderValues();
+        String body = "Hello " + holder.name() + ",\n\n"
+                + "A user certificate has been ordered for you by " + holder.organisationName()
+                + " (CVR " + holder.cvr() + ").\n\n"
                 + "Log in and issue your certificate here:\n" + link + "\n\n"
                 + "Order: " + order.id() + "\n"
                 + "Issuance token: " + token.value() + "\n"
                 + "Issuance method: " + describe(order.issuanceMethod()) + "\n"
                 + "The link works once, only for you, until "
                 + DateTimeFormatter.RFC_1123_DATE_TIME.format(expires) + ".\n";
-        return new Mail(order.user().email().value(), "Issue your user certificate", body);
+        return new Mail(holder.email(), "Issue your user certificate", body);
     }
 
     private static String describe(IssuanceMethod method) {

@@ -7,8 +7,9 @@ import dk.segl.ca.BrowserKeyBundle;
 import dk.segl.ca.CertificateAuthority;
 import dk.segl.ca.CsrPolicy;
 import dk.segl.ca.Pkcs12File;
+import dk.segl.ca.SerialNumber;
 import dk.segl.ca.SerialNumbers;
-import dk.segl.ca.UserCertificateSubject;
+import dk.segl.holder.CertificateHolder;
 import dk.segl.organisation.Actor;
 import dk.segl.organisation.UserAccount;
 import dk.segl.paging.Page;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -47,6 +47,9 @@ public class IssuanceService {
     CertificateOrders orders;
 
     @EJB
+    CertifiedKeys keys;
+
+    @EJB
     CertificateAuthority ca;
 
     @EJB
@@ -58,25 +61,25 @@ public class IssuanceService {
     @Inject
     Event<CertificateIssued> issuances;
 
-    public Page<CertificateOrder> mine(Actor actor, PageRequest page) {
-        return orders.ofUser(em.find(UserAccount.class, actor.userId()), page);
+    public Page<CertificateEntry> mine(Actor actor, PageRequest page) {
+        return orders.ofUser(me(actor), page);
     }
 
-    public CertificateOrder mine(Actor actor, @AuditTarget String id) {
-        return orders.ofUser(em.find(UserAccount.class, actor.userId()), id);
+    public CertificateEntry mine(Actor actor, @AuditTarget String id) {
+        return orders.ofUser(me(actor), id);
     }
 
     /** The order an email link points to, for the issuance page: refused unless the link can still issue it. */
-    public CertificateOrder linked(Actor actor, @AuditTarget String id, String token) {
-        CertificateOrder order = mine(actor, id);
-        order.requireLinkUsable(token, now());
-        return order;
+    public CertificateEntry linked(Actor actor, @AuditTarget String id, String token) {
+        CertificateEntry entry = mine(actor, id);
+        entry.order().requireLinkUsable(token, now());
+        return entry;
     }
 
     /** Hardware: the user's key stays on their device; the CSR proves possession of it. */
     public IssuedCertificate issueFromCsr(Actor actor, @AuditTarget String id, String token, byte[] csr) {
-        CertificateOrder order = issuable(actor, id, token, IssuanceMethod.HARDWARE);
         PublicKey key = CsrPolicy.approve(csr);
+        CertificateOrder order = issuable(actor, id, token, IssuanceMethod.HARDWARE);
         return new IssuedCertificate(sign(actor, order, key), ca.chain());
     }
 
@@ -85,30 +88,37 @@ public class IssuanceService {
         CertificateOrder order = issuable(actor, id, token, IssuanceMethod.BROWSER);
         KeyPair keyPair = browserKeys.generateKeyPair();
         X509Certificate certificate = sign(actor, order, keyPair.getPublic());
-        return browserKeys.export(keyPair.getPrivate(), certificate, ca.chain(), order.user().name());
+        return browserKeys.export(keyPair.getPrivate(), certificate, ca.chain(), order.holder().name().value());
     }
 
     private CertificateOrder issuable(Actor actor, String id, String token, IssuanceMethod method) {
-        CertificateOrder order = mine(actor, id);
+        CertificateOrder order = orders.lockedOrder(me(actor), id);
         order.requireIssuable(token, method, now());
         CertificatePreconditions.requireMet(order.organisation(), order.user());
         return order;
     }
 
-    /** Reserves the serial and records the intent before the signature, then records the result. */
+    /**
+     * Every check first (the order, the holder, the key), then the intent in the audit log, the
+     * signature, and the certificate's record with the result: what the CA signs is always recorded
+     * with it, and the holder gets the certificate only once that record commits.
+     */
     private X509Certificate sign(Actor actor, CertificateOrder order, PublicKey key) {
-        BigInteger serial = serials.next();
-        order.reserveSerial(serial);
+        CertificateHolder holder = order.holder();
+        CertifiedKey certifiedKey = keys.claim(key, order.user());
+        SerialNumber serial = serials.next();
+        audit.intent(actor.loginName(), "certificate.issue", order.id(), "serial " + serial);
+        X509Certificate certificate = ca.signUserCertificate(holder, key, serial);
+        order.fulfil(now());
+        em.persist(CertificateRecord.fulfilling(order, certificate, certifiedKey, now()));
         em.flush();
-        audit.intent(actor.loginName(), "certificate.issue", order.id(), "serial " + serial.toString(16));
-        UserAccount user = order.user();
-        X509Certificate certificate = ca.signUserCertificate(new UserCertificateSubject(
-                order.organisation().cvr().value(), order.organisation().name(), user.uuid(), user.name(),
-                user.email().value()), key, serial);
-        order.issued(certificate, now());
         issuances.fire(new CertificateIssued(order.id()));
-        audit.done(actor.loginName(), "certificate.issue", order.id(), "serial " + serial.toString(16));
+        audit.done(actor.loginName(), "certificate.issue", order.id(), "serial " + serial);
         return certificate;
+    }
+
+    private UserAccount me(Actor actor) {
+        return em.find(UserAccount.class, actor.userId());
     }
 
     private OffsetDateTime now() {

@@ -1,7 +1,7 @@
 package dk.segl.certificate;
 
-import dk.segl.error.DomainException;
 import dk.segl.error.EnumValue;
+import dk.segl.error.Rule;
 
 /** The order dialog's choices, validated: known values, and an issuance method the identification method allows. */
 public record OrderRequest(CertificateType type, IdentificationMethod identificationMethod,
@@ -9,7 +9,7 @@ public record OrderRequest(CertificateType type, IdentificationMethod identifica
 
     public OrderRequest {
         if (!identificationMethod.allows(issuanceMethod)) {
-            throw DomainException.refused("issuance-method-not-allowed", "Identification method "
+            throw Rule.ISSUANCE_METHOD_NOT_ALLOWED.refusal("Identification method "
                     + identificationMethod + " allows only the issuance methods " + identificationMethod.issuanceMethods());
         }
     }
@@ -17,10 +17,10 @@ public record OrderRequest(CertificateType type, IdentificationMethod identifica
     public static OrderRequest parse(String type, String identificationMethod, String issuanceMethod,
                                      Boolean publishToDirectory) {
         return new OrderRequest(
-                EnumValue.parse(CertificateType.class, type, "certificate-type-unknown", "type"),
-                EnumValue.parse(IdentificationMethod.class, identificationMethod, "identification-method-unknown",
+                EnumValue.parse(CertificateType.class, type, Rule.CERTIFICATE_TYPE_UNKNOWN, "type"),
+                EnumValue.parse(IdentificationMethod.class, identificationMethod, Rule.IDENTIFICATION_METHOD_UNKNOWN,
                         "identificationMethod"),
-                EnumValue.parse(IssuanceMethod.class, issuanceMethod, "issuance-method-unknown", "issuanceMethod"),
+                EnumValue.parse(IssuanceMethod.class, issuanceMethod, Rule.ISSUANCE_METHOD_UNKNOWN, "issuanceMethod"),
                 Boolean.TRUE.equals(publishToDirectory));
     }
 }

@@ -1,6 +1,5 @@
 package dk.segl.certificate;
 
-import dk.segl.ca.SerialNumbers;
 import dk.segl.notification.Mail;
 
 /** "The user will be notified via email" when a certificate is revoked. */
@@ -9,16 +8,17 @@ final class RevocationMail {
     private RevocationMail() {
     }
 
-    static Mail compose(CertificateOrder order, RevocationReason reason) {
-        String serial = order.serialNumber().map(SerialNumbers::hex).orElse("-");
-        String body = "Hello " + order.user().name() + ",\n\n"
-                + "Your user certificate from " + order.organisation().name() + " (CVR "
-                + order.organisation().cvr() + ") has been revoked.\n\n"
-                + "Serial number: " + serial + "\n"
+    /** To the user's address now: they may have changed it since the certificate was issued. */
+    static Mail compose(CertificateRecord certificate, RevocationReason reason) {
+        HolderValues holder = certificate.holder();
+        String body = "Hello " + holder.name() + ",\n\n"
+                + "Your user certificate from " + holder.organisationName() + " (CVR "
+                + holder.cvr() + ") has been revoked.\n\n"
+                + "Serial number: " + certificate.serialNumber() + "\n"
                 + "Reason: " + describe(reason) + "\n\n"
                 + "Revoked certificates cannot be reactivated. If you need a certificate, ask your user "
                 + "administrator to order a new one.\n";
-        return new Mail(order.user().email().value(), "Your user certificate has been revoked", body);
+        return new Mail(certificate.user().email().value(), "Your user certificate has been revoked", body);
     }
 
     private static String describe(RevocationReason reason) {

@@ -1,6 +1,6 @@
 /**
- * The certificate order/certificate aggregate, its state machine, and the registration
- * authority: who may order, revoke, delete and issue. Depends on organisation, ca, notification,
- * audit, paging, token, config, error.
+ * Orders and certificates, each its own record, their state machines, and the registration
+ * authority: who may order, revoke, delete and issue, for which holder and which key. Depends on
+ * organisation, holder, ca, notification, audit, paging, token, config, error.
  */
 package dk.segl.certificate;

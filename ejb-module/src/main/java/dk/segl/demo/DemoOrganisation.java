@@ -1,7 +1,7 @@
 package dk.segl.demo;
 
 import dk.segl.config.SeglConfig;
-import dk.segl.organisation.Cvr;
+import dk.segl.holder.Cvr;
 import dk.segl.organisation.InitialAccounts;
 import dk.segl.organisation.Role;
 import jakarta.annotation.PostConstruct;

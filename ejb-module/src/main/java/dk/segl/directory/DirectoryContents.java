@@ -2,9 +2,10 @@ package dk.segl.directory;
 
 import dk.segl.ca.CaLevel;
 import dk.segl.ca.CertificateAuthority;
-import dk.segl.certificate.CertificateOrder;
+import dk.segl.certificate.CertificateRecord;
 import dk.segl.certificate.CertificateStatus;
 import dk.segl.config.SeglConfig;
+import dk.segl.holder.HolderId;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.UserAccount;
 import dk.segl.organisation.UserStatus;
@@ -29,7 +30,7 @@ import java.util.Optional;
 @Stateless
 public class DirectoryContents {
 
-    private static final String PUBLISHED = " from CertificateOrder c where c.publishToDirectory = true"
+    private static final String PUBLISHED = " from CertificateRecord c where c.publishToDirectory = true"
             + " and c.status = :issued and c.notAfter > :now";
 
     @PersistenceContext(unitName = "segl")
@@ -53,18 +54,18 @@ public class DirectoryContents {
             return Optional.empty();
         }
         List<byte[]> certificates = em.createQuery("select c" + PUBLISHED + " and c.user = :user order by c.issuedAt",
-                        CertificateOrder.class)
+                        CertificateRecord.class)
                 .setParameter("issued", CertificateStatus.ISSUED)
                 .setParameter("now", now())
                 .setParameter("user", user)
                 .getResultStream()
-                .map(c -> c.certificateDer().orElseThrow())
+                .map(CertificateRecord::der)
                 .toList();
         if (certificates.isEmpty()) {
             return Optional.empty();
         }
         Organisation organisation = user.organisation().get();
-        return Optional.of(new UserEntry(organisation.cvr().value(), organisation.name(), user.uuid(), user.name(),
+        return Optional.of(new UserEntry(organisation.cvr(), organisation.name(), new HolderId(user.uuid()), user.name(),
                 user.email().value(), certificates));
     }
 
@@ -72,7 +73,7 @@ public class DirectoryContents {
     public Optional<String> dnOf(String userId) {
         UserAccount user = em.find(UserAccount.class, userId);
         return user == null ? Optional.empty()
-                : user.organisation().map(o -> DirectoryLayout.user(o.cvr().value(), user.uuid()));
+                : user.organisation().map(o -> DirectoryLayout.user(o.cvr(), new HolderId(user.uuid())));
     }
 
     public List<String> publishedUserIds() {

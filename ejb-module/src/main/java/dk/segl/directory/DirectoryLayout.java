@@ -1,6 +1,8 @@
 package dk.segl.directory;
 
-import java.util.UUID;
+import dk.segl.holder.Cvr;
+import dk.segl.holder.HolderId;
+import dk.segl.holder.OrganizationIdentifier;
 
 /**
  * Where things live in the directory (DESIGN 4): the issuing CA and one entry per organisation
@@ -18,20 +20,12 @@ final class DirectoryLayout {
         return "cn=" + escape(caName) + "," + ROOT;
     }
 
-    static String organisation(String cvr) {
-        return "organizationIdentifier=" + organizationIdentifier(cvr) + "," + ROOT;
+    static String organisation(Cvr cvr) {
+        return "organizationIdentifier=" + new OrganizationIdentifier(cvr) + "," + ROOT;
     }
 
-    static String user(String cvr, UUID user) {
-        return "serialNumber=" + serialNumber(user) + "," + organisation(cvr);
-    }
-
-    static String organizationIdentifier(String cvr) {
-        return "NTRDK-" + cvr;
-    }
-
-    static String serialNumber(UUID user) {
-        return "UI:DK-E:G:" + user;
+    static String user(Cvr cvr, HolderId holder) {
+        return "serialNumber=" + holder + "," + organisation(cvr);
     }
 
     /** RFC 4514 escaping of an attribute value inside a DN: a CA's name is free text. */

@@ -1,9 +1,9 @@
 package dk.segl.directory;
 
 import dk.segl.audit.AuditLog;
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import dk.segl.organisation.Actor;
-import dk.segl.organisation.Role;
+import dk.segl.organisation.Permission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.logging.Level;
@@ -40,8 +40,7 @@ public class DirectoryOperations {
             server.startListening();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "The directory's listener did not start", e);
-            throw DomainException.conflict("directory-start-failed",
-                    "The directory could not start; the server log says why");
+            throw Rule.DIRECTORY_START_FAILED.refusal();
         }
         worker.reconcileSoon();
         audit.done(actor.loginName(), "directory.start", "directory", null);
@@ -49,9 +48,9 @@ public class DirectoryOperations {
     }
 
     private void requireOperator(Actor actor) {
-        actor.require("role-operator", "operators", Role.OPERATOR);
+        actor.require(Permission.OPERATE_DIRECTORY);
         if (!server.enabled()) {
-            throw DomainException.conflict("directory-disabled", "The directory is off (segl.ldap.enabled=false)");
+            throw Rule.DIRECTORY_DISABLED.refusal();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.segl.directory;
 
+import dk.segl.holder.OrganizationIdentifier;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class DirectoryPublisher implements AutoCloseable {
             } else {
                 connection.add(new DefaultEntry(organisation,
                         "objectClass: top", "objectClass: organization", "objectClass: seglOrganisation",
-                        "organizationIdentifier", DirectoryLayout.organizationIdentifier(user.cvr()),
+                        "organizationIdentifier", new OrganizationIdentifier(user.cvr()).value(),
                         "o", user.organisationName()));
             }
             Modification certificates = new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE,

@@ -3,7 +3,7 @@ package dk.segl.directory;
 import dk.segl.ca.CaLevel;
 import dk.segl.certificate.CertificateExpired;
 import dk.segl.certificate.CertificateIssued;
-import dk.segl.certificate.CertificateOrder;
+import dk.segl.certificate.CertificateRecord;
 import dk.segl.certificate.CertificateRevoked;
 import dk.segl.config.SeglConfig;
 import dk.segl.organisation.UserChanged;
@@ -58,9 +58,9 @@ public class PublicationTriggers {
     }
 
     private void ofPublished(String certificateId) {
-        CertificateOrder order = em.find(CertificateOrder.class, certificateId);
-        if (config.ldapEnabled() && order != null && order.publishToDirectory()) {
-            queue.user(order.user().id());
+        CertificateRecord certificate = em.find(CertificateRecord.class, certificateId);
+        if (config.ldapEnabled() && certificate != null && certificate.publishToDirectory()) {
+            queue.user(certificate.user().id());
         }
     }
 }

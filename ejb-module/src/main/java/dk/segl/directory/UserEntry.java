@@ -1,13 +1,14 @@
 package dk.segl.directory;
 
+import dk.segl.holder.Cvr;
+import dk.segl.holder.HolderId;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What the directory shows of one certificate holder: who they are, their organisation, and one
  * certificate value per published, valid certificate (never empty: no certificate, no entry).
  */
-public record UserEntry(String cvr, String organisationName, UUID user, String name, String email,
+public record UserEntry(Cvr cvr, String organisationName, HolderId holder, String name, String email,
                  List<byte[]> certificates) {
 
     public UserEntry {
@@ -18,11 +19,11 @@ public record UserEntry(String cvr, String organisationName, UUID user, String n
     }
 
     String dn() {
-        return DirectoryLayout.user(cvr, user);
+        return DirectoryLayout.user(cvr, holder);
     }
 
     String serialNumber() {
-        return DirectoryLayout.serialNumber(user);
+        return holder.value();
     }
 
     /** inetOrgPerson requires a surname; Segl keeps one name, so its last word stands in. */

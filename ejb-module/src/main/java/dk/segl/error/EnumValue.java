@@ -10,13 +10,12 @@ public final class EnumValue {
     private EnumValue() {
     }
 
-    public static <E extends Enum<E>> E parse(Class<E> type, String value, String rule, String what) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, Rule rule, String what) {
         String wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> DomainException.badInput(rule, what + " must be one of "
-                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-                        + (value == null ? "" : "; '" + value + "' is not")));
+                .orElseThrow(() -> rule.refusal(what + " must be one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 }

@@ -1,17 +1,19 @@
 package dk.segl.error;
 
-/** What kind of refusal a {@link DomainException} is; the edges map each kind to an answer. */
+/** What kind of refusal a {@link Rule} is; the edges map each kind to an answer. */
 public enum ErrorKind {
     /** Malformed input: a value that cannot be parsed or is out of range. */
     BAD_INPUT,
     /** The target does not exist, or belongs to another organisation. */
     NOT_FOUND,
-    /** The actor lacks the role the command needs, inside their own organisation. */
+    /** The actor lacks the permission the command needs, inside their own organisation. */
     FORBIDDEN,
     /** A business rule refuses the command (a seed precondition, the email rule, a pairing). */
     REFUSED,
     /** The target's state does not allow the command (delete once issued, revoke unless issued). */
     CONFLICT,
     /** The caller is not authenticated or presented an unusable token. */
-    UNAUTHENTICATED
+    UNAUTHENTICATED,
+    /** Nothing the caller did: a bug or a broken installation. */
+    INTERNAL
 }

@@ -1,6 +1,6 @@
 package dk.segl.organisation;
 
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,27 +14,18 @@ public record Actor(String userId, String loginName, Optional<String> organisati
         return new Actor(user.id(), user.loginName(), user.organisation().map(Organisation::id), user.roles());
     }
 
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
-    public boolean hasAny(Role... wanted) {
-        for (Role r : wanted) {
-            if (roles.contains(r)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public boolean belongsTo(Organisation organisation) {
         return organisationId.filter(organisation.id()::equals).isPresent();
     }
 
-    /** Refuses the command unless the actor holds one of the roles. */
-    public void require(String rule, String description, Role... wanted) {
-        if (!hasAny(wanted)) {
-            throw DomainException.forbidden(rule, "Only " + description + " may do this");
+    public boolean may(Permission permission) {
+        return permission.heldBy(roles);
+    }
+
+    /** Refuses the command unless one of the actor's roles carries the permission. */
+    public void require(Permission permission) {
+        if (!may(permission)) {
+            throw Rule.PERMISSION_MISSING.refusal(permission.refusalText());
         }
     }
 

@@ -1,7 +1,6 @@
 package dk.segl.organisation;
 
-import dk.segl.error.DomainException;
-import dk.segl.error.ErrorKind;
+import dk.segl.error.Rule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,8 +21,7 @@ public class Actors {
     public Actor byLoginName(String loginName) {
         return activeUser(loginName)
                 .map(Actor::of)
-                .orElseThrow(() -> new DomainException(ErrorKind.UNAUTHENTICATED, "login-required",
-                        "Log in as an activated user"));
+                .orElseThrow(() -> Rule.LOGIN_REQUIRED.refusal());
     }
 
     /** The roles of an activated user whose password matches, or empty. */

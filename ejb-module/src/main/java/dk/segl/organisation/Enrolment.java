@@ -1,6 +1,7 @@
 package dk.segl.organisation;
 
 import dk.segl.config.SeglConfig;
+import dk.segl.holder.EmailAddress;
 import dk.segl.notification.Outbox;
 import dk.segl.token.OneTimeToken;
 import jakarta.ejb.EJB;

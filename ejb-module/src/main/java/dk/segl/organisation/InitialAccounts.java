@@ -1,5 +1,7 @@
 package dk.segl.organisation;
 
+import dk.segl.holder.Cvr;
+import dk.segl.holder.EmailAddress;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,8 @@
 package dk.segl.organisation;
 
+import dk.segl.error.Rule;
+import dk.segl.holder.Cvr;
+import dk.segl.holder.DisplayName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -36,7 +39,7 @@ public class Organisation {
     public Organisation(Cvr cvr, String name, OffsetDateTime now) {
         this.id = UUID.randomUUID().toString();
         this.cvr = cvr.value();
-        this.name = DisplayName.require(name, "organisation-name", "The organisation's name");
+        this.name = DisplayName.of(name, Rule.ORGANISATION_NAME).value();
         this.createdAt = now;
     }
 

@@ -3,7 +3,8 @@ package dk.segl.organisation;
 import dk.segl.audit.AuditLog;
 import dk.segl.audit.AuditTarget;
 import dk.segl.audit.AuditedCommand;
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
+import dk.segl.holder.Cvr;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,9 +41,9 @@ public class OrganisationService {
      * administrator is also a user administrator: otherwise nobody could create the organisation's users.
      */
     public Organisation create(Actor actor, @AuditTarget Cvr cvr, String name, NewUser firstAdministrator) {
-        actor.require("role-operator", "an operator", Role.OPERATOR);
+        actor.require(Permission.CREATE_ORGANISATIONS);
         if (organisations.byCvr(cvr).isPresent()) {
-            throw DomainException.conflict("organisation-exists", "An organisation with CVR " + cvr + " exists");
+            throw Rule.ORGANISATION_EXISTS.refusal("An organisation with CVR " + cvr + " exists");
         }
         Organisation organisation = new Organisation(cvr, name, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         em.persist(organisation);
@@ -55,16 +56,14 @@ public class OrganisationService {
     /** Settings are visible to the organisation's administrators of either kind. */
     public Organisation settings(Actor actor, @AuditTarget Cvr cvr) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require("role-administrator", "an organisation or user administrator",
-                Role.ORGANISATION_ADMINISTRATOR, Role.USER_ADMINISTRATOR);
+        actor.require(Permission.READ_SETTINGS);
         return organisation;
     }
 
     /** "Settings": whether the organisation issues user certificates. */
     public Organisation allowUserCertificates(Actor actor, @AuditTarget Cvr cvr, boolean allowed) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require("role-organisation-administrator", "an organisation administrator",
-                Role.ORGANISATION_ADMINISTRATOR);
+        actor.require(Permission.CHANGE_SETTINGS);
         organisation.allowUserCertificates(allowed);
         audit.done(actor.loginName(), "organisation.settings", cvr.value(), "userCertificatesAllowed=" + allowed);
         return organisation;

@@ -1,6 +1,7 @@
 package dk.segl.organisation;
 
 import dk.segl.error.DomainException;
+import dk.segl.holder.Cvr;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

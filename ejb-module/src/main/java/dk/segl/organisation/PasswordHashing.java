@@ -1,6 +1,6 @@
 package dk.segl.organisation;
 
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,8 +31,7 @@ public class PasswordHashing {
 
     public String hash(char[] password) {
         if (password == null || password.length < MIN_LENGTH) {
-            throw DomainException.badInput("password-too-short",
-                    "A password has at least " + MIN_LENGTH + " characters");
+            throw Rule.PASSWORD_TOO_SHORT.refusal("A password has at least " + MIN_LENGTH + " characters");
         }
         return hash.generate(password);
     }

@@ -1,6 +1,8 @@
 package dk.segl.organisation;
 
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
+import dk.segl.holder.DisplayName;
+import dk.segl.holder.EmailAddress;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -122,7 +124,7 @@ public class UserAccount {
     }
 
     public void rename(String newName) {
-        this.name = DisplayName.require(newName, "user-name", "The user's name");
+        this.name = DisplayName.of(newName, Rule.USER_NAME).value();
     }
 
     public void changeEmail(EmailAddress newEmail) {
@@ -142,8 +144,7 @@ public class UserAccount {
     /** Sets the password chosen from the activation link; the link can be used once. */
     public void activate(String newPasswordHash, OffsetDateTime now) {
         if (status != UserStatus.CREATED || activationExpiresAt == null || now.isAfter(activationExpiresAt)) {
-            throw DomainException.refused("activation-link-invalid",
-                    "This activation link has expired or has already been used");
+            throw Rule.ACTIVATION_LINK_INVALID.refusal();
         }
         activateWithPassword(newPasswordHash);
     }

@@ -1,6 +1,7 @@
 package dk.segl.organisation;
 
 import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +46,7 @@ public final class UserCsv {
 
     private static NewUser user(List<String> fields) {
         if (fields.size() < COLUMNS - 1 || fields.size() > COLUMNS) {
-            throw DomainException.badInput("csv-columns",
-                    "A line has the columns name, email, login name and roles; this one has " + fields.size());
+            throw Rule.CSV_COLUMNS.refusal("A line has the columns name, email, login name and roles; this one has " + fields.size());
         }
         Set<Role> roles = fields.size() < COLUMNS ? Set.of() : Arrays.stream(fields.get(3).split(";"))
                 .map(String::strip).filter(r -> !r.isEmpty()).map(Role::parse).collect(Collectors.toSet());
@@ -73,7 +73,7 @@ public final class UserCsv {
             }
         }
         if (quoted) {
-            throw DomainException.badInput("csv-quote", "A quoted field is not closed");
+            throw Rule.CSV_QUOTE.refusal();
         }
         fields.add(field.toString().strip());
         return fields;

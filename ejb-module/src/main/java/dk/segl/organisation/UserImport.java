@@ -1,6 +1,8 @@
 package dk.segl.organisation;
 
 import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
+import dk.segl.holder.Cvr;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,12 +19,18 @@ public class UserImport {
     @EJB
     UserService users;
 
+    @EJB
+    Organisations organisations;
+
     /** What became of one line of the file. */
-    public record Result(int line, String loginName, boolean created, String rule, String detail) {
+    public record Result(int line, String loginName, boolean created, Rule rule, String detail) {
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Result> run(Actor actor, Cvr cvr, String csv) {
+        // Like every other endpoint: another organisation is not found, a role without the permission refused.
+        organisations.ownedBy(actor, cvr);
+        actor.require(Permission.IMPORT_USERS);
         return UserCsv.parse(csv).stream().map(line -> create(actor, cvr, line)).toList();
     }
 

@@ -4,6 +4,9 @@ import dk.segl.audit.AuditLog;
 import dk.segl.audit.AuditTarget;
 import dk.segl.audit.AuditedCommand;
 import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
+import dk.segl.holder.Cvr;
+import dk.segl.holder.EmailAddress;
 import dk.segl.paging.Page;
 import dk.segl.paging.PageRequest;
 import dk.segl.token.OneTimeToken;
@@ -25,9 +28,6 @@ import java.util.Set;
 @Stateless
 @Interceptors(AuditedCommand.class)
 public class UserService {
-
-    private static final Role[] MANAGERS = {Role.USER_ADMINISTRATOR, Role.IDM_SYSTEM};
-    private static final Role[] READERS = {Role.USER_ADMINISTRATOR, Role.IDM_SYSTEM, Role.ORGANISATION_ADMINISTRATOR};
 
     @PersistenceContext(unitName = "segl")
     EntityManager em;
@@ -52,7 +52,7 @@ public class UserService {
 
     public UserAccount create(Actor actor, @AuditTarget Cvr cvr, NewUser newUser) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        requireManager(actor);
+        actor.require(Permission.MANAGE_USERS);
         return createIn(actor, organisation, newUser);
     }
 
@@ -61,7 +61,7 @@ public class UserService {
         LoginName login = new LoginName(newUser.loginName());
         requireGrantable(actor, newUser.roles());
         if (loginTaken(login)) {
-            throw DomainException.conflict("login-name-taken", "The login name " + login.value() + " is taken");
+            throw Rule.LOGIN_NAME_TAKEN.refusal("The login name " + login.value() + " is taken");
         }
         UserAccount user = enrolment.enrol(organisation, login, newUser.name(), new EmailAddress(newUser.email()),
                 newUser.roles());
@@ -71,13 +71,13 @@ public class UserService {
 
     public UserAccount get(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require("role-administrator", "administrators", READERS);
+        actor.require(Permission.READ_USERS);
         return findIn(organisation, userId);
     }
 
     public Page<UserAccount> list(Actor actor, @AuditTarget Cvr cvr, String query, PageRequest page) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require("role-administrator", "administrators", READERS);
+        actor.require(Permission.READ_USERS);
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         // Without search text the list is read in index order (organisation, name), not filtered row by row.
         String where = " from UserAccount u where u.organisation = :org and u.status <> :deleted"
@@ -98,12 +98,16 @@ public class UserService {
 
     public UserAccount edit(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, UserChanges edit) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        requireManager(actor);
+        actor.require(Permission.MANAGE_USERS);
         UserAccount user = findIn(organisation, userId);
+        requireMayChange(actor, user);
         edit.name().ifPresent(user::rename);
         edit.email().map(EmailAddress::new).ifPresent(user::changeEmail);
         if (edit.roles().isPresent()) {
             Set<Role> wanted = edit.roles().get();
+            if (user.id().equals(actor.userId()) && !wanted.equals(user.roles())) {
+                throw Rule.OWN_ROLES.refusal();
+            }
             requireGrantable(actor, symmetricDifference(user.roles(), wanted));
             user.assignRoles(wanted);
         }
@@ -115,10 +119,11 @@ public class UserService {
     /** Deletes the user; certificates react to {@link UserChanged} in this same transaction. */
     public void delete(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        requireManager(actor);
+        actor.require(Permission.MANAGE_USERS);
         UserAccount user = findIn(organisation, userId);
+        requireMayChange(actor, user);
         if (user.id().equals(actor.userId())) {
-            throw DomainException.refused("user-delete-self", "You cannot delete yourself");
+            throw Rule.USER_DELETE_SELF.refusal();
         }
         changes.fire(new UserChanged(user.id(), actor.loginName(), UserChanged.Kind.DELETED));
         user.delete();
@@ -131,8 +136,7 @@ public class UserService {
         UserAccount user = em.createQuery("select u from UserAccount u where u.activationTokenHash = :hash",
                         UserAccount.class)
                 .setParameter("hash", hash).getResultStream().findFirst()
-                .orElseThrow(() -> DomainException.refused("activation-link-invalid",
-                        "This activation link has expired or has already been used"));
+                .orElseThrow(() -> Rule.ACTIVATION_LINK_INVALID.refusal());
         user.activate(passwords.hash(password), now());
         audit.done(user.loginName(), "user.activate", user.id(), null);
         return user;
@@ -151,19 +155,23 @@ public class UserService {
         return user;
     }
 
-    private void requireManager(Actor actor) {
-        actor.require("role-user-administrator", "a user administrator or the organisation's IdM system", MANAGERS);
+    /** Administrators and IdM systems are changed only by those who may make them. */
+    private static void requireMayChange(Actor actor, UserAccount user) {
+        boolean protectedAccount = user.roles().stream().anyMatch(role -> role.grantedWith()
+                .filter(Permission.MANAGE_ADMINISTRATORS::equals).isPresent());
+        if (protectedAccount && !actor.may(Permission.MANAGE_ADMINISTRATORS)) {
+            throw Rule.ADMINISTRATOR_PROTECTED.refusal();
+        }
     }
 
-    /** Nobody grants the operator role here; only organisation administrators make others one. */
+    /** Nobody grants the operator role here; each other role needs the permission the table gives it. */
     private static void requireGrantable(Actor actor, Set<Role> roles) {
-        if (roles.contains(Role.OPERATOR)) {
-            throw DomainException.forbidden("role-not-grantable", "The operator role cannot be granted to users");
-        }
-        if (roles.contains(Role.ORGANISATION_ADMINISTRATOR)
-                && !actor.hasAny(Role.ORGANISATION_ADMINISTRATOR, Role.OPERATOR)) {
-            throw DomainException.forbidden("role-not-grantable",
-                    "Only an organisation administrator may grant or remove the organisation administrator role");
+        for (Role role : roles) {
+            Permission needed = role.grantedWith()
+                    .orElseThrow(() -> Rule.ROLE_NOT_GRANTABLE.refusal("The operator role cannot be granted to users"));
+            if (!actor.may(needed)) {
+                throw Rule.ROLE_NOT_GRANTABLE.refusal(needed.refusalText());
+            }
         }
     }
 

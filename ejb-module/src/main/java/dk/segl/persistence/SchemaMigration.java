@@ -7,14 +7,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -52,6 +52,8 @@ public class SchemaMigration {
         var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Named, not scanned: class scanning inside a deployed archive depends on the server.
+                .javaMigrations(new V4__CertifiedKeys())
                 .placeholders(Map.of("binary", binaryType()));
         schema.filter(s -> !s.isBlank()).ifPresent(s -> flyway.schemas(s).createSchemas(true));
         var result = flyway.load().migrate();

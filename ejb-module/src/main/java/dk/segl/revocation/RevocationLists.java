@@ -74,7 +74,7 @@ public class RevocationLists {
         }
         List<RevokedEntry> entries = level == CaLevel.ROOT ? List.of()
                 : orders.revokedUnexpired(now).stream()
-                .map(c -> new RevokedEntry(c.serialNumber().orElseThrow(), c.revokedAt().orElseThrow().toInstant(),
+                .map(c -> new RevokedEntry(c.serialNumber(), c.revokedAt().orElseThrow().toInstant(),
                         c.revocationReason().orElseThrow().code()))
                 .toList();
         OffsetDateTime nextUpdate = now.plus(config.crlValidity());

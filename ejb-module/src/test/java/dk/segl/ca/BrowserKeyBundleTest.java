@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dk.segl.holder.TestHolders;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ class BrowserKeyBundleTest {
         UserCertificateProfile profile = new UserCertificateProfile(TestCa.BASE, List.of("1.3.6.1.4.1.99999.1"),
                 Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC));
         certificate = profile.issue(TestCa.store().issuing(),
-                new UserCertificateSubject("12345678", "Segl Test", UUID.randomUUID(), "Test User", "test@example.dk"),
+                TestHolders.of("12345678", "Segl Test", UUID.randomUUID(), "Test User", "test@example.dk"),
                 keys.getPublic(), new SerialNumbers().next());
         chain = List.of(TestCa.store().issuing().certificate(), TestCa.store().root().certificate());
         file = BUNDLE.export(keys.getPrivate(), certificate, chain, "Test User");

@@ -117,6 +117,6 @@ class CsrPolicyTest {
 
     private static void assertRefused(byte[] input, String rule) {
         DomainException e = assertThrows(DomainException.class, () -> CsrPolicy.approve(input));
-        assertEquals(rule, e.rule());
+        assertEquals(rule, e.rule().id());
     }
 }

@@ -48,7 +48,7 @@ class KeyPolicyTest {
 
     private static void assertRefused(PublicKey key, String rule) {
         DomainException e = assertThrows(DomainException.class, () -> KeyPolicy.check(key));
-        assertEquals(rule, e.rule());
+        assertEquals(rule, e.rule().id());
         assertEquals(ErrorKind.BAD_INPUT, e.kind());
     }
 }

@@ -17,7 +17,7 @@ class SerialNumbersTest {
         SerialNumbers serials = new SerialNumbers();
         Set<BigInteger> seen = new HashSet<>();
         for (int i = 0; i < 2000; i++) {
-            BigInteger serial = serials.next();
+            BigInteger serial = serials.next().value();
             assertTrue(serial.signum() > 0);
             assertTrue(serial.toByteArray().length <= 20, () -> "too long: " + serial.toString(16));
             seen.add(serial);
@@ -27,7 +27,7 @@ class SerialNumbersTest {
 
     @Test
     void allOnesRandomStillFitsTwentyOctets() {
-        BigInteger serial = new SerialNumbers(fixedRandom((byte) 0xff)).next();
+        BigInteger serial = new SerialNumbers(fixedRandom((byte) 0xff)).next().value();
         assertEquals(20, serial.toByteArray().length);
         assertEquals(159, serial.bitLength());
     }
@@ -43,7 +43,7 @@ class SerialNumbersTest {
                 first = false;
             }
         };
-        BigInteger serial = new SerialNumbers(zeroThenOnes).next();
+        BigInteger serial = new SerialNumbers(zeroThenOnes).next().value();
         assertEquals(new BigInteger(1, filled((byte) 1)), serial);
     }
 

@@ -3,6 +3,8 @@ package dk.segl.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.segl.holder.Cvr;
+import dk.segl.holder.HolderId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ class DirectoryLayoutTest {
     @Test
     void holdersAreNamedAsInTheirCertificatesUnderTheirOrganisation() {
         assertEquals("serialNumber=UI:DK-E:G:0b9b3a4e-5a52-4a7e-9f0c-1c2d3e4f5a6b,"
-                + "organizationIdentifier=NTRDK-12345678,c=DK", DirectoryLayout.user("12345678", ALICE));
+                + "organizationIdentifier=NTRDK-12345678,c=DK", DirectoryLayout.user(new Cvr("12345678"), new HolderId(ALICE)));
     }
 
     @Test
@@ -32,11 +34,11 @@ class DirectoryLayoutTest {
 
     @Test
     void anEntryWithoutCertificatesIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new UserEntry("12345678", "Demo", ALICE, "Alice",
+        assertThrows(IllegalArgumentException.class, () -> new UserEntry(new Cvr("12345678"), "Demo", new HolderId(ALICE), "Alice",
                 "alice@demo.example", List.of()));
     }
 
     private static UserEntry entry(String name) {
-        return new UserEntry("12345678", "Demo", ALICE, name, "alice@demo.example", List.of(new byte[] {1}));
+        return new UserEntry(new Cvr("12345678"), "Demo", new HolderId(ALICE), name, "alice@demo.example", List.of(new byte[] {1}));
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.segl.holder.Cvr;
+import dk.segl.holder.HolderId;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ class EmbeddedDirectoryTest {
         EmbeddedDirectory.createPrivateFolder(folder);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         int port = freePort();
-        UserEntry alice = new UserEntry("12345678", "Demo ApS", UUID.randomUUID(), "Alice Andersen",
+        UserEntry alice = new UserEntry(new Cvr("12345678"), "Demo ApS", new HolderId(UUID.randomUUID()), "Alice Andersen",
                 "alice@demo.example", List.of(new byte[] {1, 2, 3}, new byte[] {4, 5}));
 
         EmbeddedDirectory directory = EmbeddedDirectory.start(folder, PASSWORD);

@@ -26,9 +26,9 @@ class UserCsvTest {
     @Test
     void aBadLineIsRefusedWithItsRuleAndTheOthersStillParse() {
         List<UserCsv.Line> lines = UserCsv.parse("a,b\nBo,bo@example.dk,bo,KING\n\"open,x,y\nCarl,carl@example.dk,carl\n");
-        assertEquals("csv-columns", lines.get(0).refusal().rule());
-        assertEquals("role-unknown", lines.get(1).refusal().rule());
-        assertEquals("csv-quote", lines.get(2).refusal().rule());
+        assertEquals("csv-columns", lines.get(0).refusal().rule().id());
+        assertEquals("role-unknown", lines.get(1).refusal().rule().id());
+        assertEquals("csv-quote", lines.get(2).refusal().rule().id());
         assertNull(lines.get(3).refusal());
         assertEquals(4, lines.get(3).number());
     }

@@ -1,5 +1,8 @@
 package dk.segl.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -34,6 +37,13 @@ public record ApiResponse(int status, HttpHeaders headers, byte[] body) {
             throw new AssertionError("Expected application/problem+json, got " + contentType() + ": " + text());
         }
         return json().getString("rule");
+    }
+
+    /** Fails unless this is a refusal with the status and the rule, and a detail a person can read. */
+    public void assertRefused(int wanted, String wantedRule) {
+        assertEquals(wanted, status, this::toString);
+        assertEquals(wantedRule, rule(), this::toString);
+        assertTrue(json().getString("detail").length() > 10, this::toString);
     }
 
     @Override

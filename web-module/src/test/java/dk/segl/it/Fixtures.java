@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.security.KeyPair;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -28,6 +29,10 @@ public final class Fixtures {
     public record Organisation(String cvr, Api admin, String adminLogin) {
         public String users() {
             return "/api/v1/organisations/" + cvr + "/users";
+        }
+
+        public String certificates(User user) {
+            return users() + "/" + user.id() + "/certificates";
         }
     }
 
@@ -101,10 +106,15 @@ public final class Fixtures {
 
     /** A hardware certificate the user has issued from a CSR over the API. */
     public void issuedFromCsr(Organisation organisation, User user) {
-        Ordered order = ordered(organisation, user, order("USER_LOGIN", "HARDWARE", false));
-        ApiResponse issued = user.api().postRaw("/api/v1/me/certificates/" + order.id() + "/issue?token=" + order.token(),
-                Csrs.pem(Csrs.rsa(3072)), "Content-Type", "application/pkcs10");
+        ApiResponse issued = issue(user, ordered(organisation, user, order("USER_LOGIN", "HARDWARE", false)),
+                Csrs.rsa(3072));
         assertEquals(200, issued.status(), issued::toString);
+    }
+
+    /** The user issues a Hardware order with the link's token and a CSR for the key. */
+    public ApiResponse issue(User user, Ordered order, KeyPair key) {
+        return user.api().postRaw("/api/v1/me/certificates/" + order.id() + "/issue?token=" + order.token(),
+                Csrs.pem(key), "Content-Type", "application/pkcs10");
     }
 
     public static JsonObject order(String identification, String issuance, boolean publish) {

@@ -28,7 +28,7 @@ class UserAdministrationIT extends SeglIT {
         assertEquals("organisation-exists", duplicate.rule());
         ApiResponse notOperator = org.admin().post("/api/v1/organisations", again);
         assertEquals(403, notOperator.status());
-        assertEquals("role-operator", notOperator.rule());
+        assertEquals("permission-missing", notOperator.rule());
         ApiResponse badCvr = fixtures.operator().post("/api/v1/organisations", Json.createObjectBuilder()
                 .add("cvr", "12-34").add("name", "Bad").add("administrator", Json.createObjectBuilder()
                         .add("loginName", "bad-cvr").add("name", "Bad").add("email", "bad@it.example")).build());
@@ -84,7 +84,7 @@ class UserAdministrationIT extends SeglIT {
         ApiResponse badSize = org.admin().get(org.users() + "?size=1000");
         assertEquals(400, badSize.status());
         assertEquals("page-size", badSize.rule());
-        assertEquals("page-page", org.admin().get(org.users() + "?page=x").rule());
+        assertEquals("page-invalid", org.admin().get(org.users() + "?page=x").rule());
     }
 
     @Test
@@ -96,11 +96,11 @@ class UserAdministrationIT extends SeglIT {
 
         ApiResponse edited = userAdmin.api().patch(path, Json.createObjectBuilder()
                 .add("name", "Erik Ændret").add("email", "erik.aendret@it.example")
-                .add("roles", Json.createArrayBuilder().add("IDM_SYSTEM")).build());
+                .add("roles", Json.createArrayBuilder().add("USER_ADMINISTRATOR")).build());
         assertEquals(200, edited.status(), edited::toString);
         assertEquals("Erik Ændret", edited.json().getString("name"));
         assertEquals("erik.aendret@it.example", edited.json().getString("email"));
-        assertEquals("IDM_SYSTEM", edited.json().getJsonArray("roles").getString(0));
+        assertEquals("USER_ADMINISTRATOR", edited.json().getJsonArray("roles").getString(0));
 
         ApiResponse escalation = userAdmin.api().patch(path, Json.createObjectBuilder()
                 .add("roles", Json.createArrayBuilder().add("ORGANISATION_ADMINISTRATOR")).build());
@@ -110,6 +110,10 @@ class UserAdministrationIT extends SeglIT {
                 .add("roles", Json.createArrayBuilder().add("OPERATOR")).build());
         assertEquals(403, operator.status());
         assertEquals("role-not-grantable", operator.rule());
+        ApiResponse idm = userAdmin.api().patch(path, Json.createObjectBuilder()
+                .add("roles", Json.createArrayBuilder().add("IDM_SYSTEM")).build());
+        assertEquals(403, idm.status());
+        assertEquals("role-not-grantable", idm.rule());
         ApiResponse unknown = org.admin().patch(path, Json.createObjectBuilder()
                 .add("roles", Json.createArrayBuilder().add("KING")).build());
         assertEquals(400, unknown.status());
@@ -121,7 +125,7 @@ class UserAdministrationIT extends SeglIT {
 
         ApiResponse plainUser = fixtures.user(org, "Palle Plain").api().get(org.users());
         assertEquals(403, plainUser.status());
-        assertEquals("role-administrator", plainUser.rule());
+        assertEquals("permission-missing", plainUser.rule());
         ApiResponse taken = org.admin().post(org.users(), Json.createObjectBuilder().add("loginName", user.login())
                 .add("name", "Copy").add("email", "copy@it.example").build());
         assertEquals(409, taken.status());

@@ -4,7 +4,8 @@ import dk.segl.certificate.CertificateOrderService;
 import dk.segl.certificate.OrderRequest;
 import dk.segl.certificate.RevocationReason;
 import dk.segl.error.EnumValue;
-import dk.segl.organisation.Cvr;
+import dk.segl.error.Rule;
+import dk.segl.holder.Cvr;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -83,7 +84,7 @@ public class CertificateResource {
     @Path("{id}/revoke")
     public Views.CertificateView revoke(@PathParam("id") String id, JsonObject body) {
         RevocationReason reason = EnumValue.parse(RevocationReason.class, JsonInput.of(body).requiredString("reason"),
-                "revocation-reason-unknown", "reason");
+                Rule.REVOCATION_REASON_UNKNOWN, "reason");
         return Views.CertificateView.of(certificates.revoke(actor.get(), new Cvr(cvr), userId, id, reason), clock);
     }
 }

@@ -1,6 +1,6 @@
 package dk.segl.web.api;
 
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -19,7 +19,7 @@ final class JsonInput {
 
     static JsonInput of(JsonObject body) {
         if (body == null) {
-            throw DomainException.badInput("body-required", "A JSON object is required as the request body");
+            throw Rule.BODY_REQUIRED.refusal();
         }
         return new JsonInput(body);
     }
@@ -30,13 +30,13 @@ final class JsonInput {
             return Optional.empty();
         }
         if (!(value instanceof JsonString s)) {
-            throw DomainException.badInput("field-type", field + " must be a string");
+            throw Rule.FIELD_TYPE.refusal(field + " must be a string");
         }
         return Optional.of(s.getString());
     }
 
     String requiredString(String field) {
-        return string(field).orElseThrow(() -> DomainException.badInput("field-required", field + " is required"));
+        return string(field).orElseThrow(() -> Rule.FIELD_REQUIRED.refusal(field + " is required"));
     }
 
     Optional<Boolean> bool(String field) {
@@ -45,7 +45,7 @@ final class JsonInput {
             return Optional.empty();
         }
         if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-            throw DomainException.badInput("field-type", field + " must be true or false");
+            throw Rule.FIELD_TYPE.refusal(field + " must be true or false");
         }
         return Optional.of(value == JsonValue.TRUE);
     }
@@ -56,7 +56,7 @@ final class JsonInput {
             return Optional.empty();
         }
         if (!(value instanceof JsonArray array) || !array.stream().allMatch(v -> v instanceof JsonString)) {
-            throw DomainException.badInput("field-type", field + " must be a list of strings");
+            throw Rule.FIELD_TYPE.refusal(field + " must be a list of strings");
         }
         return Optional.of(array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
     }
@@ -64,7 +64,7 @@ final class JsonInput {
     JsonInput object(String field) {
         JsonValue value = body.get(field);
         if (!(value instanceof JsonObject o)) {
-            throw DomainException.badInput("field-required", field + " must be an object");
+            throw Rule.FIELD_REQUIRED.refusal(field + " must be an object");
         }
         return new JsonInput(o);
     }

@@ -4,7 +4,7 @@ import dk.segl.ca.CertificateFormats;
 import dk.segl.ca.Pkcs12File;
 import dk.segl.certificate.IssuanceService;
 import dk.segl.certificate.IssuedCertificate;
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import dk.segl.organisation.UserService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -81,7 +81,7 @@ public class MeResource {
                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                           @HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
         if (token == null || token.isBlank()) {
-            throw DomainException.badInput("token-required", "The token from the email link is required");
+            throw Rule.TOKEN_REQUIRED.refusal();
         }
         if (body == null || body.length == 0) {
             Pkcs12File bundle = issuance.issueInBrowser(actor.get(), id, token);
@@ -97,8 +97,7 @@ public class MeResource {
     private static void requireCsrMediaType(String contentType) {
         String type = contentType == null ? PKCS10 : contentType.split(";")[0].strip().toLowerCase();
         if (!List.of(PKCS10, "application/octet-stream", "text/plain", "application/x-pem-file").contains(type)) {
-            throw DomainException.badInput("csr-content-type",
-                    "Send the CSR as Content-Type application/pkcs10 (DER or PEM)");
+            throw Rule.CSR_CONTENT_TYPE.refusal();
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.segl.web.api;
 
-import dk.segl.organisation.Cvr;
+import dk.segl.error.Rule;
+import dk.segl.holder.Cvr;
 import dk.segl.organisation.NewUser;
 import dk.segl.organisation.OrganisationService;
 import dk.segl.organisation.Role;
@@ -14,10 +15,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.Set;
 
 @jakarta.enterprise.context.RequestScoped
@@ -57,8 +58,7 @@ public class OrganisationResource {
     @Path("{cvr}/settings")
     public Views.SettingsView updateSettings(@PathParam("cvr") String cvr, JsonObject body) {
         boolean allowed = JsonInput.of(body).bool("userCertificatesAllowed")
-                .orElseThrow(() -> dk.segl.error.DomainException.badInput("field-required",
-                        "userCertificatesAllowed is required"));
+                .orElseThrow(() -> dk.segl.error.Rule.FIELD_REQUIRED.refusal("userCertificatesAllowed is required"));
         return Views.SettingsView.of(organisations.allowUserCertificates(actor.get(), new Cvr(cvr), allowed));
     }
 }

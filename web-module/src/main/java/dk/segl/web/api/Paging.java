@@ -1,6 +1,6 @@
 package dk.segl.web.api;
 
-import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import dk.segl.paging.PageRequest;
 
 /** Reads {@code page} and {@code size} query parameters, refusing non-numbers by name. */
@@ -10,14 +10,14 @@ final class Paging {
     }
 
     static PageRequest of(String page, String size) {
-        return new PageRequest(number(page, "page"), number(size, "size"));
+        return new PageRequest(number(page, Rule.PAGE_INVALID), number(size, Rule.PAGE_SIZE));
     }
 
-    private static int number(String value, String name) {
+    private static int number(String value, Rule rule) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw DomainException.badInput("page-" + name, name + " must be a whole number");
+            throw rule.refusal();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.segl.web.api;
 
+import dk.segl.error.Rule;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,17 +17,17 @@ public final class Problem {
     private Problem() {
     }
 
-    public static String json(int status, String title, String rule, String detail) {
+    public static String json(int status, String title, Rule rule, String detail) {
         return Json.createObjectBuilder()
-                .add("type", "urn:segl:problem:" + rule)
+                .add("type", "urn:segl:problem:" + rule.id())
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail)
-                .add("rule", rule)
+                .add("rule", rule.id())
                 .build().toString();
     }
 
-    public static Response response(int status, String title, String rule, String detail) {
+    public static Response response(int status, String title, Rule rule, String detail) {
         return Response.status(status).type(TYPE).entity(json(status, title, rule, detail)).build();
     }
 }

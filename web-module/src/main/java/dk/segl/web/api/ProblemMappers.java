@@ -2,6 +2,7 @@ package dk.segl.web.api;
 
 import dk.segl.error.DomainException;
 import dk.segl.error.ErrorKind;
+import dk.segl.error.Rule;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -26,7 +27,8 @@ public final class ProblemMappers {
             ErrorKind.FORBIDDEN, 403,
             ErrorKind.NOT_FOUND, 404,
             ErrorKind.CONFLICT, 409,
-            ErrorKind.REFUSED, 422);
+            ErrorKind.REFUSED, 422,
+            ErrorKind.INTERNAL, 500);
 
     private static final Map<ErrorKind, String> TITLE = Map.of(
             ErrorKind.BAD_INPUT, "Bad input",
@@ -34,13 +36,15 @@ public final class ProblemMappers {
             ErrorKind.FORBIDDEN, "Not allowed for your role",
             ErrorKind.NOT_FOUND, "Not found",
             ErrorKind.CONFLICT, "Not possible in the current state",
-            ErrorKind.REFUSED, "Refused by a rule");
+            ErrorKind.REFUSED, "Refused by a rule",
+            ErrorKind.INTERNAL, "Internal error");
 
-    private static final Map<Integer, String> HTTP_DETAIL = Map.of(
-            404, "There is nothing at this address",
-            405, "This address does not accept that HTTP method",
-            406, "Segl cannot answer in any of the media types the Accept header asks for",
-            415, "This address does not accept that Content-Type");
+    /** JAX-RS's own refusals (unknown path, wrong method or media type) by their status. */
+    private static final Map<Integer, Rule> HTTP_RULE = Map.of(
+            404, Rule.NOT_FOUND,
+            405, Rule.METHOD_NOT_ALLOWED,
+            406, Rule.NOT_ACCEPTABLE,
+            415, Rule.UNSUPPORTED_MEDIA_TYPE);
 
     private ProblemMappers() {
     }
@@ -80,8 +84,8 @@ public final class ProblemMappers {
                 return Unexpected.answer(e);
             }
             String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-            return Problem.response(status, reason, status == 404 ? "not-found" : "http-" + status,
-                    HTTP_DETAIL.getOrDefault(status, reason + " (HTTP " + status + ")"));
+            Rule rule = HTTP_RULE.getOrDefault(status, Rule.REQUEST_MALFORMED);
+            return Problem.response(status, reason, rule, status == 404 ? "There is nothing at this address" : rule.text());
         }
     }
 
@@ -89,7 +93,7 @@ public final class ProblemMappers {
     public static class JsonP implements ExceptionMapper<JsonException> {
         @Override
         public Response toResponse(JsonException e) {
-            return Problem.response(400, "Bad input", "json-malformed", "The request body is not valid JSON");
+            return Problem.response(400, "Bad input", Rule.JSON_MALFORMED, Rule.JSON_MALFORMED.text());
         }
     }
 
@@ -97,7 +101,7 @@ public final class ProblemMappers {
     public static class JsonB implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.response(400, "Bad input", "json-malformed", "The request body is not valid JSON");
+            return Problem.response(400, "Bad input", Rule.JSON_MALFORMED, Rule.JSON_MALFORMED.text());
         }
     }
 
@@ -115,8 +119,7 @@ public final class ProblemMappers {
 
         static Response answer(Throwable e) {
             LOG.log(Level.SEVERE, "Unexpected error answering a request", e);
-            return Problem.response(500, "Internal error", "internal-error",
-                    "Segl could not complete the request; the error has been logged");
+            return Problem.response(500, "Internal error", Rule.INTERNAL_ERROR, Rule.INTERNAL_ERROR.text());
         }
     }
 }

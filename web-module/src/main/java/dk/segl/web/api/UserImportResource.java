@@ -1,6 +1,6 @@
 package dk.segl.web.api;
 
-import dk.segl.organisation.Cvr;
+import dk.segl.holder.Cvr;
 import dk.segl.organisation.UserImport;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +27,7 @@ public class UserImportResource {
     @POST
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<UserImport.Result> importUsers(@PathParam("cvr") String cvr, String csv) {
-        return userImport.run(actor.get(), new Cvr(cvr), csv);
+    public List<Views.ImportLineView> importUsers(@PathParam("cvr") String cvr, String csv) {
+        return userImport.run(actor.get(), new Cvr(cvr), csv).stream().map(Views.ImportLineView::of).toList();
     }
 }

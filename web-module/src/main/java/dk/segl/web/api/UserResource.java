@@ -1,6 +1,6 @@
 package dk.segl.web.api;
 
-import dk.segl.organisation.Cvr;
+import dk.segl.holder.Cvr;
 import dk.segl.organisation.NewUser;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserChanges;

@@ -1,10 +1,11 @@
 package dk.segl.web.api;
 
-import dk.segl.ca.SerialNumbers;
-import dk.segl.certificate.CertificateOrder;
+import dk.segl.certificate.CertificateEntry;
+import dk.segl.holder.CertificateEmail;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserAccount;
+import dk.segl.organisation.UserImport;
 import dk.segl.paging.Page;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -42,7 +43,7 @@ public final class Views {
         static UserView of(UserAccount u) {
             Set<String> roles = new TreeSet<>();
             u.roles().stream().map(Role::name).forEach(roles::add);
-            return new UserView(u.id(), u.loginName(), u.name(), u.email().value(), u.email().canGoInCertificate(),
+            return new UserView(u.id(), u.loginName(), u.name(), u.email().value(), CertificateEmail.canCarry(u.email()),
                     u.status().name(), roles, u.organisation().map(o -> o.cvr().value()).orElse(null));
         }
     }
@@ -52,17 +53,25 @@ public final class Views {
                                   OffsetDateTime orderedAt, String orderedBy, String serialNumber, String subject,
                                   OffsetDateTime notBefore, OffsetDateTime notAfter, OffsetDateTime revokedAt,
                                   String revocationReason) {
-        static CertificateView of(CertificateOrder c, Clock clock) {
+        static CertificateView of(CertificateEntry c, Clock clock) {
             return new CertificateView(c.id(), c.user().id(), c.type().name(), c.identificationMethod().name(),
                     c.issuanceMethod().name(), c.publishToDirectory(), c.status(OffsetDateTime.now(clock)).name(),
                     c.orderedAt(), c.orderedBy(),
-                    c.serialNumber().map(SerialNumbers::hex).orElse(null),
+                    c.serialNumber().map(Object::toString).orElse(null),
                     c.subjectDn().orElse(null), c.notBefore().orElse(null), c.notAfter().orElse(null),
                     c.revokedAt().orElse(null), c.revocationReason().map(Enum::name).orElse(null));
         }
     }
 
     public record Pkcs12View(String pkcs12, String password) {
+    }
+
+    /** One line of a CSV import's report; {@code rule} names the refusal, if the line was refused. */
+    public record ImportLineView(int line, String loginName, boolean created, String rule, String detail) {
+        static ImportLineView of(UserImport.Result r) {
+            return new ImportLineView(r.line(), r.loginName(), r.created(),
+                    r.rule() == null ? null : r.rule().id(), r.detail());
+        }
     }
 
     public record ActivatedView(String loginName, String status) {

@@ -1,6 +1,6 @@
 package dk.segl.web.pages;
 
-import dk.segl.certificate.CertificateOrder;
+import dk.segl.certificate.CertificateEntry;
 import dk.segl.certificate.CertificateStatus;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -13,10 +13,10 @@ public record CertificateRow(String id, String status, String identificationMeth
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    static CertificateRow of(CertificateOrder order, OffsetDateTime now) {
+    static CertificateRow of(CertificateEntry order, OffsetDateTime now) {
         return new CertificateRow(order.id(), order.status(now).name(), order.identificationMethod().name(),
                 order.issuanceMethod().name(), order.publishToDirectory(),
-                order.serialNumber().map(s -> s.toString(16).toUpperCase()).orElse(""),
+                order.serialNumber().map(Object::toString).orElse(""),
                 order.subjectDn().orElse(""), DAY.format(order.orderedAt()),
                 order.notAfter().map(DAY::format).orElse(""),
                 order.revocationReason().map(Enum::name).orElse(""));

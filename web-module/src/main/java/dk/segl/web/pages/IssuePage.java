@@ -2,7 +2,7 @@ package dk.segl.web.pages;
 
 import dk.segl.ca.CertificateFormats;
 import dk.segl.ca.Pkcs12File;
-import dk.segl.certificate.CertificateOrder;
+import dk.segl.certificate.CertificateEntry;
 import dk.segl.certificate.IssuanceMethod;
 import dk.segl.certificate.IssuanceService;
 import dk.segl.certificate.IssuedCertificate;
@@ -59,10 +59,10 @@ public class IssuePage implements Serializable {
 
     public void load() {
         try {
-            CertificateOrder linked = issuance.linked(visitor.actor(), order, token);
-            certificateName = linked.user().name();
-            organisationName = linked.organisation().name();
-            cvr = linked.organisation().cvr().value();
+            CertificateEntry linked = issuance.linked(visitor.actor(), order, token);
+            certificateName = linked.holder().name();
+            organisationName = linked.holder().organisationName();
+            cvr = linked.holder().cvr();
             method = linked.issuanceMethod();
         } catch (RuntimeException e) {
             DomainException refusal = PageMessages.domainCause(e).orElseThrow(() -> e);

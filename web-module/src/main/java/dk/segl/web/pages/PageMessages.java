@@ -1,6 +1,7 @@
 package dk.segl.web.pages;
 
 import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -60,8 +61,8 @@ public class PageMessages {
     }
 
     /** A refusal reported by its rule and detail, e.g. a line of a CSV import. */
-    public String describe(String rule, String detail) {
-        return textOr("error." + rule, detail);
+    public String describe(Rule rule, String detail) {
+        return textOr("error." + rule.id(), detail);
     }
 
     public String text(String key, Object... arguments) {

@@ -1,5 +1,6 @@
 package dk.segl.web.pages;
 
+import dk.segl.holder.CertificateEmail;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserAccount;
 import java.io.Serializable;
@@ -10,7 +11,7 @@ public record UserRow(String id, String name, String email, boolean emailCanGoIn
                       boolean activated, List<String> roles) implements Serializable {
 
     static UserRow of(UserAccount user) {
-        return new UserRow(user.id(), user.name(), user.email().value(), user.email().canGoInCertificate(),
+        return new UserRow(user.id(), user.name(), user.email().value(), CertificateEmail.canCarry(user.email()),
                 user.status().name(), user.isActivated(), user.roles().stream().sorted().map(Role::name).toList());
     }
 }

@@ -1,7 +1,7 @@
 package dk.segl.web.pages;
 
+import dk.segl.holder.Cvr;
 import dk.segl.organisation.Actor;
-import dk.segl.organisation.Cvr;
 import dk.segl.organisation.NewUser;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserService;

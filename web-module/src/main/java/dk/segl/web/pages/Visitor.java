@@ -1,7 +1,7 @@
 package dk.segl.web.pages;
 
+import dk.segl.holder.Cvr;
 import dk.segl.organisation.Actor;
-import dk.segl.organisation.Cvr;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserAccount;
@@ -45,11 +45,11 @@ public class Visitor {
     }
 
     public boolean isUserAdministrator() {
-        return isLoggedIn() && actor().has(Role.USER_ADMINISTRATOR);
+        return isLoggedIn() && actor().roles().contains(Role.USER_ADMINISTRATOR);
     }
 
     public boolean isOrganisationAdministrator() {
-        return isLoggedIn() && actor().has(Role.ORGANISATION_ADMINISTRATOR);
+        return isLoggedIn() && actor().roles().contains(Role.ORGANISATION_ADMINISTRATOR);
     }
 
     public boolean isAdministrator() {

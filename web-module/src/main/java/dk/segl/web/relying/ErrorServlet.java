@@ -1,5 +1,6 @@
 package dk.segl.web.relying;
 
+import dk.segl.error.Rule;
 import dk.segl.web.api.Problem;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,8 +20,8 @@ public class ErrorServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.getOutputStream().write((notFound
-                ? Problem.json(404, "Not found", "not-found", "There is nothing at this address")
-                : Problem.json(500, "Internal error", "internal-error", "The error has been logged"))
+                ? Problem.json(404, "Not found", Rule.NOT_FOUND, "There is nothing at this address")
+                : Problem.json(500, "Internal error", Rule.INTERNAL_ERROR, Rule.INTERNAL_ERROR.text()))
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

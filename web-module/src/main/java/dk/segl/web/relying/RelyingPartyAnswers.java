@@ -1,5 +1,6 @@
 package dk.segl.web.relying;
 
+import dk.segl.error.Rule;
 import dk.segl.web.api.Problem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +21,7 @@ final class RelyingPartyAnswers {
     static void notFound(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType(Problem.MEDIA_TYPE);
-        response.getOutputStream().write(Problem.json(404, "Not found", "not-found",
+        response.getOutputStream().write(Problem.json(404, "Not found", Rule.NOT_FOUND,
                 "Known here: /ca/root.cer, /ca/issuing.cer, /crl/root.crl, /crl/issuing.crl")
                 .getBytes(StandardCharsets.UTF_8));
     }

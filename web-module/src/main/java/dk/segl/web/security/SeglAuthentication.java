@@ -1,5 +1,6 @@
 package dk.segl.web.security;
 
+import dk.segl.error.Rule;
 import dk.segl.web.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,15 +47,15 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return PUBLIC.contains(path) ? context.doNothing()
-                    : refuse(response, "login-required", "Log in with HTTP Basic as an activated user");
+                    : refuse(response, Rule.LOGIN_REQUIRED, "Log in with HTTP Basic as an activated user");
         }
         UsernamePasswordCredential credential = decode(header.substring(6).strip());
         if (credential == null) {
-            return refuse(response, "login-malformed", "The Authorization header is not valid HTTP Basic");
+            return refuse(response, Rule.LOGIN_MALFORMED, Rule.LOGIN_MALFORMED.text());
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return refuse(response, "login-failed", "The login name or password is wrong, or the user is not activated");
+            return refuse(response, Rule.LOGIN_FAILED, Rule.LOGIN_FAILED.text());
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -69,7 +70,7 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, String rule, String detail) {
+    private static AuthenticationStatus refuse(HttpServletResponse response, Rule rule, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Segl\", charset=\"UTF-8\"");

@@ -1,0 +1,51 @@
+package dk.segl.organisation;
+
+import static dk.segl.organisation.Role.IDM_SYSTEM;
+import static dk.segl.organisation.Role.OPERATOR;
+import static dk.segl.organisation.Role.ORGANISATION_ADMINISTRATOR;
+import static dk.segl.organisation.Role.USER_ADMINISTRATOR;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who may do what: the one table of permissions (DESIGN §1). Services ask an {@link Actor} for a
+ * permission, never for a role, so changing who may do something is a change to this table only.
+ * Every permission acts inside the actor's own organisation, except the operator's.
+ */
+public enum Permission {
+    CREATE_ORGANISATIONS("create organisations", OPERATOR),
+    OPERATE_DIRECTORY("operate the directory", OPERATOR),
+    READ_SETTINGS("read the settings", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR),
+    CHANGE_SETTINGS("change the settings", ORGANISATION_ADMINISTRATOR),
+    READ_USERS("read users", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR, IDM_SYSTEM),
+    MANAGE_USERS("create, edit and delete users", USER_ADMINISTRATOR, IDM_SYSTEM),
+    IMPORT_USERS("import users", USER_ADMINISTRATOR, IDM_SYSTEM),
+    /** Grant or remove the user administrator role. */
+    GRANT_USER_ADMINISTRATOR("grant the user administrator role", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR,
+            OPERATOR),
+    /** Grant or remove the administrator and IdM roles, and edit or delete organisation administrators. */
+    MANAGE_ADMINISTRATORS("manage organisation administrators and IdM systems", ORGANISATION_ADMINISTRATOR, OPERATOR),
+    READ_CERTIFICATES("read users' certificates", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR),
+    ORDER_CERTIFICATES("order certificates", USER_ADMINISTRATOR),
+    REVOKE_CERTIFICATES("revoke certificates", USER_ADMINISTRATOR),
+    DELETE_ORDERS("delete pending orders", USER_ADMINISTRATOR);
+
+    private final String description;
+    private final Set<Role> holders;
+
+    Permission(String description, Role first, Role... more) {
+        this.description = description;
+        this.holders = EnumSet.of(first, more);
+    }
+
+    public boolean heldBy(Set<Role> roles) {
+        return roles.stream().anyMatch(holders::contains);
+    }
+
+    /** For the refusal: "Only a user administrator may order certificates". */
+    String refusalText() {
+        return "Only " + holders.stream().map(Role::title).collect(Collectors.joining(" or ")) + " may " + description;
+    }
+}
