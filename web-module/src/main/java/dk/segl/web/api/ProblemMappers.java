@@ -5,6 +5,7 @@ import dk.segl.error.ErrorKind;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -66,6 +67,9 @@ public final class ProblemMappers {
                 if (t instanceof DomainException domain) {
                     return of(domain);
                 }
+                if (t instanceof OptimisticLockException) {
+                    return ConcurrentChange.answer();
+                }
             }
             return Unexpected.answer(e);
         }
@@ -82,6 +86,31 @@ public final class ProblemMappers {
             String reason = e.getResponse().getStatusInfo().getReasonPhrase();
             return Problem.response(status, reason, status == 404 ? "not-found" : "http-" + status,
                     HTTP_DETAIL.getOrDefault(status, reason + " (HTTP " + status + ")"));
+        }
+    }
+
+    /**
+     * Two requests changed the same record at once (e.g. two issue calls on one pending order):
+     * the later commit lost, nothing of it was stored, and the client may look again.
+     */
+    @Provider
+    public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return answer();
+        }
+
+        static Response answer() {
+            return Problem.response(409, TITLE.get(ErrorKind.CONFLICT), "concurrent-change",
+                    "Another request changed the same record at the same time; nothing of this one was stored");
+        }
+    }
+
+    @Provider
+    public static class TooLarge implements ExceptionMapper<BoundedBody.TooLarge> {
+        @Override
+        public Response toResponse(BoundedBody.TooLarge e) {
+            return Problem.response(413, "Content too large", "body-too-large", e.getMessage());
         }
     }
 
