@@ -9,6 +9,7 @@ import dk.segl.ca.CsrPolicy;
 import dk.segl.ca.Pkcs12File;
 import dk.segl.ca.SerialNumbers;
 import dk.segl.ca.UserCertificateSubject;
+import dk.segl.error.DomainException;
 import dk.segl.organisation.Actor;
 import dk.segl.organisation.UserAccount;
 import dk.segl.paging.Page;
@@ -19,6 +20,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -98,8 +102,7 @@ public class IssuanceService {
     /** Reserves the serial and records the intent before the signature, then records the result. */
     private X509Certificate sign(Actor actor, CertificateOrder order, PublicKey key) {
         BigInteger serial = serials.next();
-        order.reserveSerial(serial);
-        em.flush();
+        reserve(order, serial);
         audit.intent(actor.loginName(), "certificate.issue", order.id(), "serial " + serial.toString(16));
         UserAccount user = order.user();
         X509Certificate certificate = ca.signUserCertificate(new UserCertificateSubject(
@@ -109,6 +112,20 @@ public class IssuanceService {
         issuances.fire(new CertificateIssued(order.id()));
         audit.done(actor.loginName(), "certificate.issue", order.id(), "serial " + serial.toString(16));
         return certificate;
+    }
+
+    /**
+     * Writes the reservation at once: of two simultaneous issue calls on one order, the later
+     * one's write meets the order's new version (or waits for its lock) and is refused here, before
+     * anything is signed.
+     */
+    private void reserve(CertificateOrder order, BigInteger serial) {
+        order.reserveSerial(serial);
+        try {
+            em.flush();
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException e) {
+            throw DomainException.conflict("concurrent-change", "Another request is issuing this order at the same time");
+        }
     }
 
     private OffsetDateTime now() {
