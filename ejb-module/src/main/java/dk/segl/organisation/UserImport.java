@@ -1,29 +1,51 @@
 package dk.segl.organisation;
 
+import dk.segl.audit.AuditTarget;
+import dk.segl.audit.AuditedCommand;
 import dk.segl.error.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates many users from a CSV file, each line in a transaction of its own: a refused line
  * creates nothing, and the lines around it are created. Every line gets a line in the report.
+ * Who may import, and how many lines, is checked once for the whole file before any line, so a
+ * refused import is one refusal (one audit entry), not one per line.
  */
 @Stateless
+@Interceptors(AuditedCommand.class)
 public class UserImport {
 
     @EJB
     UserService users;
+
+    @EJB
+    Organisations organisations;
+
+    @Inject
+    @ConfigProperty(name = "segl.import.max-lines", defaultValue = "1000")
+    int maxLines;
 
     /** What became of one line of the file. */
     public record Result(int line, String loginName, boolean created, String rule, String detail) {
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<Result> run(Actor actor, Cvr cvr, String csv) {
-        return UserCsv.parse(csv).stream().map(line -> create(actor, cvr, line)).toList();
+    public List<Result> run(Actor actor, @AuditTarget Cvr cvr, String csv) {
+        organisations.ownedBy(actor, cvr);
+        UserService.requireManager(actor);
+        List<UserCsv.Line> lines = UserCsv.parse(csv);
+        if (lines.size() > maxLines) {
+            throw DomainException.badInput("import-too-many-lines",
+                    "A file may create at most " + maxLines + " users; this one has " + lines.size() + " lines");
+        }
+        return lines.stream().map(line -> create(actor, cvr, line)).toList();
     }
 
     private Result create(Actor actor, Cvr cvr, UserCsv.Line line) {

@@ -151,7 +151,7 @@ public class UserService {
         return user;
     }
 
-    private void requireManager(Actor actor) {
+    static void requireManager(Actor actor) {
         actor.require("role-user-administrator", "a user administrator or the organisation's IdM system", MANAGERS);
     }
 
