@@ -11,11 +11,24 @@ import java.time.Instant;
 
 /**
  * The test server's H2 database, opened beside Payara (AUTO_SERVER), for what no test can wait
- * for: two weeks passing. Only the H2 run sets {@code it.h2.url}.
+ * for: two weeks passing; and the audit log, which has no reader yet. Only the H2 run sets {@code it.h2.url}.
  */
 final class Database {
 
     private Database() {
+    }
+
+    /** How many refusals the audit log holds for the actor (a login name). */
+    static int refusalsAudited(String actor) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("it.h2.url"), "segl", "segl");
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND outcome = 'REFUSED'")) {
+            count.setString(1, actor);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** Lets the order's issuance link run out, as if its 14 days had passed. */
