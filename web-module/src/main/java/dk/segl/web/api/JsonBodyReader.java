@@ -37,6 +37,9 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream body) {
         String text = BoundedBody.json(body);
+        if (text.isBlank()) {
+            throw DomainException.badInput("body-required", "A JSON object is required as the request body");
+        }
         requireDepthAtMost(text, MAX_DEPTH);
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {

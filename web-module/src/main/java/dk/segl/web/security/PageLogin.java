@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,7 +60,7 @@ public class PageLogin {
                 request.getSession(true).setAttribute(AFTER_LOGIN, target);
             }
             String login = request.getContextPath() + LOGIN_PAGE;
-            return isAjax(request) ? ajaxRedirect(context.getResponse(), login) : context.redirect(login);
+            return PageRedirect.isAjax(request) ? ajaxRedirect(request, context.getResponse(), login) : context.redirect(login);
         }
         return context.doNothing();
     }
@@ -119,21 +118,10 @@ public class PageLogin {
         return target.chars().noneMatch(c -> c <= ' ' || c == 0x7f);
     }
 
-    private static boolean isAjax(HttpServletRequest request) {
-        return "partial/ajax".equals(request.getHeader("Faces-Request"));
-    }
-
-    /**
-     * An ajax request (e.g. a click after the session ran out) cannot follow an HTTP redirect to a
-     * page; Faces' script follows a redirect written as a partial response.
-     */
-    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String location) {
+    /** An ajax request (e.g. a click after the session ran out) is sent to the login page by a partial response. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletRequest request, HttpServletResponse response, String location) {
         try {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + location + "\"/></partial-response>");
-            response.flushBuffer();
+            PageRedirect.to(request, response, location);
         } catch (IOException e) {
             // The browser has gone; there is nobody left to answer.
         }
