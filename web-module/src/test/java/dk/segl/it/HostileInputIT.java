@@ -220,6 +220,16 @@ class HostileInputIT extends SeglIT {
         assertEquals(0, org.admin().get(org.users() + "?query=bertha-" + org.cvr()).json().getInt("total"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/login.xhtml", "/api/v1/activation", "/crl/issuing.crl"})
+    void noAddressReadsABodyOverTheGeneralLimit(String path) {
+        ApiResponse answer = anonymous.send("POST", path, new byte[3 * 1024 * 1024],
+                "Content-Type", "application/x-www-form-urlencoded");
+
+        assertEquals(413, answer.status(), answer::toString);
+        assertEquals("body-too-large", answer.rule());
+    }
+
     private static ApiResponse importCsv(Api caller, Fixtures.Organisation org, byte[] csv) {
         return caller.send("POST", org.users() + "/import", csv, "Content-Type", "text/csv");
     }
