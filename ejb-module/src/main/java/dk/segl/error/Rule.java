@@ -5,6 +5,7 @@ import static dk.segl.error.ErrorKind.CONFLICT;
 import static dk.segl.error.ErrorKind.FORBIDDEN;
 import static dk.segl.error.ErrorKind.INTERNAL;
 import static dk.segl.error.ErrorKind.REFUSED;
+import static dk.segl.error.ErrorKind.TOO_LARGE;
 import static dk.segl.error.ErrorKind.UNAUTHENTICATED;
 
 /**
@@ -17,6 +18,12 @@ public enum Rule {
     // Malformed input
     BODY_REQUIRED(BAD_INPUT, "body-required", "A JSON object is required as the request body"),
     JSON_MALFORMED(BAD_INPUT, "json-malformed", "The request body is not valid JSON"),
+    JSON_NOT_OBJECT(BAD_INPUT, "json-not-object", "The request body must be one JSON object"),
+    JSON_TRAILING_CONTENT(BAD_INPUT, "json-trailing-content", "Nothing may follow the JSON object"),
+    JSON_TOO_DEEP(BAD_INPUT, "json-too-deep", "The JSON is nested too deeply"),
+    BODY_NOT_UTF8(BAD_INPUT, "body-not-utf8", "The request body is not valid UTF-8"),
+    BODY_TOO_LARGE(TOO_LARGE, "body-too-large", "The request body is larger than Segl accepts"),
+    IMPORT_TOO_MANY_LINES(BAD_INPUT, "import-too-many-lines", "The file has more lines than one import may create"),
     FIELD_REQUIRED(BAD_INPUT, "field-required", "A required field is missing from the request"),
     FIELD_TYPE(BAD_INPUT, "field-type", "A field of the request has the wrong type"),
     TOKEN_REQUIRED(BAD_INPUT, "token-required", "The token from the email link is required"),
@@ -87,12 +94,15 @@ public enum Rule {
             "The certificate is already revoked; revoked certificates cannot be reactivated"),
     CERTIFICATE_EXPIRED(CONFLICT, "certificate-expired", "The certificate has expired"),
     DELETE_NOT_PENDING(CONFLICT, "delete-not-pending", "Already issued certificates cannot be deleted, only revoked"),
+    CONCURRENT_CHANGE(CONFLICT, "concurrent-change",
+            "Another request changed this at the same time; look again and repeat if still needed"),
     ORGANISATION_EXISTS(CONFLICT, "organisation-exists", "An organisation with this CVR number exists"),
     LOGIN_NAME_TAKEN(CONFLICT, "login-name-taken", "The login name is taken"),
     DIRECTORY_DISABLED(CONFLICT, "directory-disabled", "The directory is off (segl.ldap.enabled=false)"),
     DIRECTORY_START_FAILED(CONFLICT, "directory-start-failed", "The directory could not start; the server log says why"),
 
     // Who may do what
+    ORIGIN_NOT_SEGL(FORBIDDEN, "origin-not-segl", "A form may only be sent from Segl's own pages"),
     PERMISSION_MISSING(FORBIDDEN, "permission-missing", "Your role does not allow this"),
     ROLE_NOT_GRANTABLE(FORBIDDEN, "role-not-grantable", "You may not grant or remove this role"),
     OWN_ROLES(FORBIDDEN, "own-roles", "Nobody changes their own roles; ask another administrator"),

@@ -24,6 +24,21 @@ public class Actors {
                 .orElseThrow(() -> Rule.LOGIN_REQUIRED.refusal());
     }
 
+    /**
+     * The user a page session was opened for, while they are still activated: a session is bound
+     * to the user's id, so a deleted user's session ends and never passes to a later user of the
+     * same login name.
+     */
+    public Optional<Actor> activeById(String userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where u.id = :id and u.status = :status", UserAccount.class)
+                .setParameter("id", userId)
+                .setParameter("status", UserStatus.ACTIVATED)
+                .getResultStream().findFirst().map(Actor::of);
+    }
+
     /** The roles of an activated user whose password matches, or empty. */
     public Optional<Actor> authenticate(String loginName, char[] password) {
         Optional<UserAccount> user = activeUser(loginName);

@@ -68,6 +68,12 @@ public final class Api {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Any method with any bytes as the body, e.g. what an attacker sends. */
+    public ApiResponse send(String method, String path, byte[] body, String... headers) {
+        return send(request(path, headers).method(method, body.length == 0
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {

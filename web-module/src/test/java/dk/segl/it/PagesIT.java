@@ -335,7 +335,7 @@ class PagesIT extends SeglIT {
                 Api.anonymous(base).get("/api/v1/me"))) {
             var headers = answer.headers();
             assertTrue(headers.firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
-            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElseThrow());
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElseThrow());
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElseThrow());
             assertEquals("DENY", headers.firstValue("X-Frame-Options").orElseThrow());
         }
@@ -363,15 +363,18 @@ class PagesIT extends SeglIT {
             String cookie = "JSESSIONID=" + admin.driver().manage().getCookieNamed("JSESSIONID").getValue();
             String form = "settings=settings&settings%3Asave=settings%3Asave&jakarta.faces.ViewState=forged";
 
+            // From Segl's own origin, so that the view state is what refuses it (PageTrustIT has the other origins).
+            String origin = base.getProtocol() + "://" + base.getAuthority();
             var plain = anonymous.postRaw("/settings.xhtml", form,
-                    "Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded");
+                    "Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded", "Origin", origin);
             assertEquals(302, plain.status(), plain::toString);
             assertTrue(plain.headers().firstValue("Location").orElseThrow().contains("/expired.xhtml"));
 
             String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
             var ajax = anonymous.postRaw("/settings.xhtml", form + "&jakarta.faces.partial.ajax=true"
                     + "&jakarta.faces.source=settings%3Asave&jakarta.faces.partial.execute=%40all&primefaces.nonce=" + nonce,
-                    "Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded", "Faces-Request", "partial/ajax");
+                    "Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded", "Faces-Request", "partial/ajax",
+                    "Origin", origin);
             assertTrue(ajax.text().contains("<redirect url=\"") && ajax.text().contains("/expired.xhtml"), ajax::toString);
 
             assertTrue(org.admin().get("/api/v1/organisations/" + org.cvr() + "/settings").json()

@@ -6,6 +6,9 @@ import dk.segl.error.Rule;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -28,6 +31,7 @@ public final class ProblemMappers {
             ErrorKind.NOT_FOUND, 404,
             ErrorKind.CONFLICT, 409,
             ErrorKind.REFUSED, 422,
+            ErrorKind.TOO_LARGE, 413,
             ErrorKind.INTERNAL, 500);
 
     private static final Map<ErrorKind, String> TITLE = Map.of(
@@ -37,6 +41,7 @@ public final class ProblemMappers {
             ErrorKind.NOT_FOUND, "Not found",
             ErrorKind.CONFLICT, "Not possible in the current state",
             ErrorKind.REFUSED, "Refused by a rule",
+            ErrorKind.TOO_LARGE, "Content too large",
             ErrorKind.INTERNAL, "Internal error");
 
     /** JAX-RS's own refusals (unknown path, wrong method or media type) by their status. */
@@ -70,6 +75,10 @@ public final class ProblemMappers {
                 if (t instanceof DomainException domain) {
                     return of(domain);
                 }
+                if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                        || t instanceof LockTimeoutException) {
+                    return ConcurrentChange.answer();
+                }
             }
             return Unexpected.answer(e);
         }
@@ -86,6 +95,31 @@ public final class ProblemMappers {
             String reason = e.getResponse().getStatusInfo().getReasonPhrase();
             Rule rule = HTTP_RULE.getOrDefault(status, Rule.REQUEST_MALFORMED);
             return Problem.response(status, reason, rule, status == 404 ? "There is nothing at this address" : rule.text());
+        }
+    }
+
+    /**
+     * Two requests changed the same record at once (e.g. two issue calls on one pending order):
+     * the later commit lost, nothing of it was stored, and the client may look again.
+     */
+    @Provider
+    public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return answer();
+        }
+
+        static Response answer() {
+            return Problem.response(409, TITLE.get(ErrorKind.CONFLICT), Rule.CONCURRENT_CHANGE,
+                    "Another request changed the same record at the same time; nothing of this one was stored");
+        }
+    }
+
+    @Provider
+    public static class TooLarge implements ExceptionMapper<BoundedBody.TooLarge> {
+        @Override
+        public Response toResponse(BoundedBody.TooLarge e) {
+            return Problem.response(413, TITLE.get(ErrorKind.TOO_LARGE), Rule.BODY_TOO_LARGE, e.getMessage());
         }
     }
 

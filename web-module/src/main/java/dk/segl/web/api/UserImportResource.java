@@ -11,9 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.List;
 
-/** Many users from CSV (name, email, loginName, roles); the answer reports every line, created or refused and why. */
+/**
+ * Many users from CSV (name, email, loginName, roles); the answer reports every line, created or
+ * refused and why. The body is bounded in bytes here and in lines by the import itself.
+ */
 @RequestScoped
 @Path("organisations/{cvr}/users/import")
 public class UserImportResource {
@@ -27,7 +31,8 @@ public class UserImportResource {
     @POST
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Views.ImportLineView> importUsers(@PathParam("cvr") String cvr, String csv) {
-        return userImport.run(actor.get(), new Cvr(cvr), csv).stream().map(Views.ImportLineView::of).toList();
+    public List<Views.ImportLineView> importUsers(@PathParam("cvr") String cvr, InputStream csv) {
+        return userImport.run(actor.get(), new Cvr(cvr), BoundedBody.csv(csv)).stream()
+                .map(Views.ImportLineView::of).toList();
     }
 }

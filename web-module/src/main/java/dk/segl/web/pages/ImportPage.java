@@ -1,6 +1,7 @@
 package dk.segl.web.pages;
 
 import dk.segl.organisation.UserImport;
+import dk.segl.web.api.BoundedBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,15 +9,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Users > "Create users from CSV": the upload and its report, a line for every line of the file. */
 @Named
 @RequestScoped
 public class ImportPage {
-
-    private static final int MAX_BYTES = 5 * 1024 * 1024;
 
     @EJB
     UserImport userImport;
@@ -35,14 +33,14 @@ public class ImportPage {
             messages.error("import.fileRequired");
             return;
         }
-        String csv;
         try (InputStream in = file.getInputStream()) {
-            csv = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
+            messages.attempt(() -> userImport.run(visitor.actor(), visitor.cvr(), BoundedBody.csv(in))).ifPresent(results ->
+                    report = results.stream().map(r -> r.created()
+                            ? messages.text("import.created", r.line(), r.loginName())
+                            : messages.text("import.refused", r.line(), messages.describe(r.rule(), r.detail()))).toList());
+        } catch (BoundedBody.TooLarge e) {
+            messages.error("error.body-too-large");
         }
-        messages.attempt(() -> userImport.run(visitor.actor(), visitor.cvr(), csv)).ifPresent(results ->
-                report = results.stream().map(r -> r.created()
-                        ? messages.text("import.created", r.line(), r.loginName())
-                        : messages.text("import.refused", r.line(), messages.describe(r.rule(), r.detail()))).toList());
     }
 
     public List<String> getReport() {

@@ -9,8 +9,8 @@ import java.io.IOException;
 
 /**
  * The addresses the emails link to, {@code /issue} and {@code /activate}, shown by their pages;
- * the query string (order and token) travels with the forward. The pages say no-referrer, so
- * the token never leaves in a Referer header.
+ * the query string (order and token) travels with the forward. The pages' Referrer-Policy is
+ * same-origin, so the token never leaves for another site in a Referer header.
  */
 @WebServlet({"/issue", "/activate"})
 public class LinkPages extends HttpServlet {

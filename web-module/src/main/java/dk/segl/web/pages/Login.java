@@ -45,11 +45,9 @@ public class Login {
             messages.error("login.failed");
             return;
         }
-        HttpSession session = (HttpSession) external.getSession(false);
-        Object target = session.getAttribute(PageLogin.AFTER_LOGIN);
-        session.removeAttribute(PageLogin.AFTER_LOGIN);
-        external.redirect(external.getRequestContextPath()
-                + (target instanceof String path ? path : visitor.isAdministrator() ? "/users.xhtml" : "/mine.xhtml"));
+        String target = PageLogin.takeReturnTo((HttpSession) external.getSession(false))
+                .orElseGet(() -> visitor.isAdministrator() ? "/users.xhtml" : "/mine.xhtml");
+        external.redirect(external.getRequestContextPath() + target);
         faces.responseComplete();
     }
 

@@ -3,6 +3,7 @@ package dk.segl.web.relying;
 import dk.segl.ca.CertificateAuthority;
 import dk.segl.ca.CertificateFormats;
 import jakarta.ejb.EJB;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,13 @@ public class CaCertificateServlet extends HttpServlet {
 
     @EJB
     CertificateAuthority ca;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (RelyingPartyAnswers.readOnly(request, response)) {
+            super.service(request, response);
+        }
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

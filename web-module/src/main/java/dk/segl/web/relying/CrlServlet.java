@@ -4,6 +4,7 @@ import dk.segl.ca.CaLevel;
 import dk.segl.revocation.PublishedCrl;
 import dk.segl.revocation.RevocationLists;
 import jakarta.ejb.EJB;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,13 @@ public class CrlServlet extends HttpServlet {
 
     @EJB
     RevocationLists lists;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (RelyingPartyAnswers.readOnly(request, response)) {
+            super.service(request, response);
+        }
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,7 +59,16 @@ public class CrlServlet extends HttpServlet {
         if (ifNoneMatch != null) {
             return ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*");
         }
-        long since = request.getDateHeader("If-Modified-Since");
+        long since = ifModifiedSince(request);
         return since >= 0 && lastModified <= since;
+    }
+
+    /** RFC 9110, 13.1.3: a value that is not an HTTP-date is ignored, so the client gets the CRL. */
+    private static long ifModifiedSince(HttpServletRequest request) {
+        try {
+            return request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
     }
 }

@@ -12,8 +12,11 @@ import java.io.IOException;
 
 /**
  * Headers that make every answer safe by default: no framing (clickjacking), no content sniffing,
- * no Referer (the email links carry tokens), scripts only from Segl itself, and HSTS once the
- * request came over HTTPS.
+ * no Referer to other sites (the email links carry tokens; {@code same-origin} rather than
+ * {@code no-referrer}, because under {@code no-referrer} browsers send {@code Origin: null} with
+ * Segl's own posts, which {@link SameOriginPosts} could not tell from a forged one), scripts only
+ * from Segl itself, HSTS once the request came over HTTPS, and {@code Cache-Control: no-store} on
+ * every answer to a logged-in caller, so no cache keeps what only they may see.
  *
  * <p>The policy is written once, as PrimeFaces' {@code primefaces.CSP_POLICY} in web.xml, and ends
  * with {@code script-src 'self'}. Answers that are not pages get it as it stands; on a page,
@@ -33,6 +36,9 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         applyTo(request, response);
+        if (request.getUserPrincipal() != null) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, new PolicyReplacedByPage(response));
     }
 
@@ -44,7 +50,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader(CONTENT_SECURITY_POLICY, policy(request.getServletContext()));
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Referrer-Policy", "same-origin");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
