@@ -52,11 +52,17 @@ public enum Rule {
     CSV_COLUMNS(BAD_INPUT, "csv-columns", "A line has the columns name, email, login name and roles"),
     CSV_QUOTE(BAD_INPUT, "csv-quote", "A quoted field is not closed"),
     CSR_CONTENT_TYPE(BAD_INPUT, "csr-content-type", "Send the CSR as Content-Type application/pkcs10 (DER or PEM)"),
-    CSR_UNPARSEABLE(BAD_INPUT, "csr-unparseable", "Not a PKCS#10 certificate request in PEM or DER"),
-    CSR_KEY_ALGORITHM(BAD_INPUT, "csr-key-algorithm", "The CSR's key cannot be read or is of a type Segl does not "
-            + "certify; use RSA or EC"),
-    CSR_KEY_TOO_WEAK(BAD_INPUT, "csr-key-too-weak", "The CSR's key is too weak: use RSA of at least 3072 bits or EC "
-            + "on P-256 or P-384"),
+    CSR_TOO_LARGE(TOO_LARGE, "csr-too-large", "The CSR is larger than any certificate request Segl accepts"),
+    CSR_MALFORMED(BAD_INPUT, "csr-malformed", "Not one PKCS#10 certificate request in PEM or DER"),
+    CSR_KEY_ALGORITHM(BAD_INPUT, "csr-key-algorithm", "The CSR's key is of a type Segl does not certify; "
+            + "use RSA (rsaEncryption) or EC on P-256 or P-384"),
+    CSR_KEY_SIZE(BAD_INPUT, "csr-key-size", "The CSR's RSA key must have 3072 to 8192 bits"),
+    CSR_KEY_EXPONENT(BAD_INPUT, "csr-key-exponent", "The CSR's RSA key must have the public exponent 65537"),
+    CSR_KEY_MODULUS(BAD_INPUT, "csr-key-modulus", "The CSR's RSA modulus is not a product of two large primes"),
+    CSR_EC_CURVE(BAD_INPUT, "csr-ec-curve", "The CSR's EC key must be on the named curve P-256 or P-384"),
+    CSR_EC_POINT(BAD_INPUT, "csr-ec-point", "The CSR's EC key is not a point on its curve"),
+    CSR_SIGNATURE_ALGORITHM(BAD_INPUT, "csr-signature-algorithm", "The CSR must be signed with SHA-256 or "
+            + "stronger (RSA PKCS#1 v1.5, RSASSA-PSS or ECDSA)"),
     CSR_SIGNATURE_INVALID(BAD_INPUT, "csr-signature-invalid", "The CSR's signature does not verify"),
     ISSUANCE_METHOD_MISMATCH(BAD_INPUT, "issuance-method-mismatch",
             "This certificate was ordered for another issuance method"),

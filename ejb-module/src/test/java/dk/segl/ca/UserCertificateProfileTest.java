@@ -157,8 +157,16 @@ class UserCertificateProfileTest {
     void refusesWeakSubjectKeyEvenFromTheRegistrationAuthority() {
         DomainException e = assertThrows(DomainException.class, () -> profileAt(NOW)
                 .issue(TestCa.store().issuing(), HOLDER, TestKeys.rsa(2048).getPublic(), SERIAL));
-        assertEquals(Rule.CSR_KEY_TOO_WEAK, e.rule());
+        assertEquals(Rule.CSR_KEY_SIZE, e.rule());
         assertEquals(ErrorKind.BAD_INPUT, e.kind());
+    }
+
+    /** The same decision as the registration authority's: a PSS-only key would get keyEncipherment here. */
+    @Test
+    void refusesRsaPssKeyLikeTheRegistrationAuthority() {
+        DomainException e = assertThrows(DomainException.class, () -> profileAt(NOW)
+                .issue(TestCa.store().issuing(), HOLDER, TestKeys.rsaPss(), SERIAL));
+        assertEquals(Rule.CSR_KEY_ALGORITHM, e.rule());
     }
 
     @Test
