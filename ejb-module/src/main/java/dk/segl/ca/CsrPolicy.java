@@ -1,13 +1,10 @@
 package dk.segl.ca;
 
 import dk.segl.error.DomainException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.operator.ContentVerifierProvider;
+import org.bouncycastle.asn1.pkcs.CertificationRequest;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -17,76 +14,49 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 /**
  * Approves a PKCS#10 request's key. Only the key is taken from a CSR: the subject and any
  * requested extensions are the profile's to decide, so they are ignored.
+ *
+ * <p>The checks run cheapest first, so that nothing an attacker sends reaches the expensive
+ * arithmetic unchecked: input size and shape, then the key (size from the modulus's length,
+ * exponent, curve, point), then the signature algorithm by its identifier, and only then is the
+ * key built and the signature verified.
  */
 public final class CsrPolicy {
 
-    private static final String PEM_BEGIN = "-----BEGIN";
+    /** An RSA 8192 CSR is about 2.5 KiB of DER; this leaves room for attributes and PEM, not for an attack. */
+    public static final int MAX_BYTES = 64 * 1024;
 
     private CsrPolicy() {
     }
 
-    /** Accepts PEM ("CERTIFICATE REQUEST" or "NEW CERTIFICATE REQUEST") or DER. */
     public static PublicKey approve(byte[] pemOrDer) {
-        PKCS10CertificationRequest csr = parse(pemOrDer);
-        PublicKey key = publicKey(csr);
+        CertificationRequest csr = CsrEncoding.decode(pemOrDer);
+        SubjectPublicKeyInfo key = csr.getCertificationRequestInfo().getSubjectPublicKeyInfo();
         KeyPolicy.check(key);
-        requireValidSignature(csr);
-        return key;
-    }
-
-    private static PKCS10CertificationRequest parse(byte[] input) {
-        if (input == null || input.length == 0) {
-            throw unparseable();
-        }
-        try {
-            // Pasted PEM often arrives indented or after blank lines, which the PEM reader does not skip.
-            String text = new String(input, StandardCharsets.ISO_8859_1).stripLeading();
-            if (text.startsWith(PEM_BEGIN)) {
-                return fromPem(text);
-            }
-            return new PKCS10CertificationRequest(input);
-        } catch (DomainException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // Parser messages describe Bouncy Castle's internals, not the user's mistake.
-            throw unparseable();
-        }
-    }
-
-    private static PKCS10CertificationRequest fromPem(String text) throws IOException {
-        try (PEMParser parser = new PEMParser(new StringReader(text))) {
-            Object object = parser.readObject();
-            if (object instanceof PKCS10CertificationRequest csr) {
-                return csr;
-            }
-            throw unparseable();
-        }
+        CsrSignatureAlgorithm.requireAllowed(csr.getSignatureAlgorithm(), key.getAlgorithm().getAlgorithm());
+        PKCS10CertificationRequest request = new PKCS10CertificationRequest(csr);
+        PublicKey publicKey = publicKey(request);
+        requireValidSignature(request, publicKey);
+        return publicKey;
     }
 
     private static PublicKey publicKey(PKCS10CertificationRequest csr) {
         try {
             return new JcaPKCS10CertificationRequest(csr).setProvider(BouncyCastle.PROVIDER).getPublicKey();
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw DomainException.badInput("csr-key-algorithm", "the CSR's key cannot be read");
+            throw DomainException.badInput("csr-malformed", "the CSR's key cannot be read");
         }
     }
 
-    private static void requireValidSignature(PKCS10CertificationRequest csr) {
+    private static void requireValidSignature(PKCS10CertificationRequest csr, PublicKey key) {
         boolean valid;
         try {
-            ContentVerifierProvider verifier = new JcaContentVerifierProviderBuilder()
-                    .setProvider(BouncyCastle.PROVIDER)
-                    .build(csr.getSubjectPublicKeyInfo());
-            valid = csr.isSignatureValid(verifier);
+            valid = csr.isSignatureValid(new JcaContentVerifierProviderBuilder()
+                    .setProvider(BouncyCastle.PROVIDER).build(key));
         } catch (OperatorCreationException | PKCSException | RuntimeException e) {
             valid = false;
         }
         if (!valid) {
             throw DomainException.badInput("csr-signature-invalid", "the CSR's signature does not verify");
         }
-    }
-
-    private static DomainException unparseable() {
-        return DomainException.badInput("csr-unparseable", "not a PKCS#10 certificate request in PEM or DER");
     }
 }

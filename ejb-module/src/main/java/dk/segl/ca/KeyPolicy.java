@@ -2,52 +2,44 @@ package dk.segl.ca;
 
 import dk.segl.error.DomainException;
 import java.security.PublicKey;
-import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 
-/** Which subject keys Segl certifies: RSA of at least 3072 bits, or EC on P-256 or P-384. */
+/**
+ * Which subject keys Segl certifies: RSA (rsaEncryption) of 3072–8192 bits with exponent 65537,
+ * or EC on the named curves P-256 and P-384. The registration authority (through
+ * {@link CsrPolicy}) and the profile run this same code. It reads the encoded
+ * SubjectPublicKeyInfo, never a provider's key object, so every check is done before the key
+ * is built and before any signature is verified with it.
+ *
+ * <p>A key marked id-RSASSA-PSS is refused: it may only sign, so it could not carry the
+ * keyEncipherment every RSA user certificate has, and S/MIME and TLS clients handle such
+ * certificates unevenly. The same RSA key as rsaEncryption may still sign its CSR with PSS.
+ */
 public final class KeyPolicy {
-
-    static final int MINIMUM_RSA_BITS = 3072;
-
-    private static final Set<ASN1ObjectIdentifier> ALLOWED_CURVES =
-            Set.of(SECObjectIdentifiers.secp256r1, SECObjectIdentifiers.secp384r1);
 
     private KeyPolicy() {
     }
 
     public static void check(PublicKey key) {
-        if (key instanceof RSAPublicKey rsa) {
-            int bits = rsa.getModulus().bitLength();
-            if (bits < MINIMUM_RSA_BITS) {
-                throw DomainException.badInput("csr-key-too-weak",
-                        "RSA key of " + bits + " bits; at least " + MINIMUM_RSA_BITS + " required");
-            }
-        } else if (key instanceof ECPublicKey) {
-            checkCurve(key);
-        } else {
-            throw DomainException.badInput("csr-key-algorithm",
-                    "key algorithm " + key.getAlgorithm() + " is not accepted; use RSA or EC");
-        }
+        check(SubjectPublicKeyInfo.getInstance(key.getEncoded()));
     }
 
-    /**
-     * Reads the curve from the encoded key rather than the provider's parameter objects, which
-     * differ between providers. Explicit parameters are refused even when they spell out P-256:
-     * they are how forged curves get past naive checks.
-     */
-    private static void checkCurve(PublicKey key) {
-        SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
-        ASN1Primitive parameters = info.getAlgorithm().getParameters() == null
-                ? null : info.getAlgorithm().getParameters().toASN1Primitive();
-        if (!(parameters instanceof ASN1ObjectIdentifier curve) || !ALLOWED_CURVES.contains(curve)) {
-            throw DomainException.badInput("csr-key-too-weak",
-                    "EC key must be on P-256 or P-384, not " + parameters);
+    public static void check(SubjectPublicKeyInfo key) {
+        ASN1ObjectIdentifier algorithm = key.getAlgorithm().getAlgorithm();
+        if (PKCSObjectIdentifiers.rsaEncryption.equals(algorithm)) {
+            RsaKeyPolicy.check(key);
+        } else if (X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm)) {
+            EcKeyPolicy.check(key);
+        } else if (PKCSObjectIdentifiers.id_RSASSA_PSS.equals(algorithm)) {
+            throw DomainException.badInput("csr-key-algorithm",
+                    "an RSA key restricted to RSASSA-PSS is not certified; send the same key as a plain RSA key"
+                    + " (rsaEncryption), its CSR may still be signed with PSS");
+        } else {
+            throw DomainException.badInput("csr-key-algorithm",
+                    "key algorithm " + algorithm.getId() + " is not accepted; use RSA or EC (P-256, P-384)");
         }
     }
 }

@@ -9,6 +9,7 @@ import dk.segl.error.ErrorKind;
 import java.security.PublicKey;
 import org.junit.jupiter.api.Test;
 
+/** The provider-built keys the profile is given; the encoded corner cases are in {@link CsrPolicyTest}'s corpus. */
 class KeyPolicyTest {
 
     @Test
@@ -27,23 +28,29 @@ class KeyPolicyTest {
     }
 
     @Test
-    void refusesRsa2048AsTooWeak() {
-        assertRefused(TestKeys.rsa(2048).getPublic(), "csr-key-too-weak");
+    void refusesRsa2048BySize() {
+        assertRefused(TestKeys.rsa(2048).getPublic(), "csr-key-size");
     }
 
     @Test
     void refusesP521AsAnotherCurve() {
-        assertRefused(TestKeys.ec("secp521r1").getPublic(), "csr-key-too-weak");
+        assertRefused(TestKeys.ec("secp521r1").getPublic(), "csr-ec-curve");
     }
 
     @Test
     void refusesSecp256k1AsAnotherCurve() {
-        assertRefused(TestKeys.ec("secp256k1").getPublic(), "csr-key-too-weak");
+        assertRefused(TestKeys.ec("secp256k1").getPublic(), "csr-ec-curve");
     }
 
     @Test
     void refusesEd25519AsAnotherAlgorithm() {
         assertRefused(TestKeys.of("Ed25519").getPublic(), "csr-key-algorithm");
+    }
+
+    /** A provider reports such a key as an RSAPublicKey; only its encoding says it may not encrypt. */
+    @Test
+    void refusesRsaKeyRestrictedToPss() {
+        assertRefused(TestKeys.rsaPss(), "csr-key-algorithm");
     }
 
     private static void assertRefused(PublicKey key, String rule) {

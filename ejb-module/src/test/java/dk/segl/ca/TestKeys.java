@@ -1,9 +1,16 @@
 package dk.segl.ca;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.X509EncodedKeySpec;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
 /** Key pairs for tests; the slow RSA ones are made once per test run. */
 public final class TestKeys {
@@ -26,6 +33,18 @@ public final class TestKeys {
 
     public static KeyPair ec(String curve) {
         return generate("EC", generator -> generator.initialize(new ECGenParameterSpec(curve)));
+    }
+
+    /** The RSA 3072 key marked id-RSASSA-PSS, as a provider builds it from such a SubjectPublicKeyInfo. */
+    public static PublicKey rsaPss() {
+        SubjectPublicKeyInfo rsa = SubjectPublicKeyInfo.getInstance(rsa3072().getPublic().getEncoded());
+        try {
+            byte[] pss = new SubjectPublicKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.id_RSASSA_PSS),
+                    rsa.getPublicKeyData().getOctets()).getEncoded();
+            return KeyFactory.getInstance("RSASSA-PSS", BouncyCastle.PROVIDER).generatePublic(new X509EncodedKeySpec(pss));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static KeyPair of(String algorithm) {

@@ -159,7 +159,13 @@ class UserCertificateProfileTest {
 
     @Test
     void refusesWeakSubjectKeyEvenFromTheRegistrationAuthority() {
-        assertRefused(profileAt(NOW), SUBJECT, TestKeys.rsa(2048).getPublic(), SERIAL, "csr-key-too-weak", ErrorKind.BAD_INPUT);
+        assertRefused(profileAt(NOW), SUBJECT, TestKeys.rsa(2048).getPublic(), SERIAL, "csr-key-size", ErrorKind.BAD_INPUT);
+    }
+
+    /** The same decision as the registration authority's: a PSS-only key would get keyEncipherment here. */
+    @Test
+    void refusesRsaPssKeyLikeTheRegistrationAuthority() {
+        assertRefused(profileAt(NOW), SUBJECT, TestKeys.rsaPss(), SERIAL, "csr-key-algorithm", ErrorKind.BAD_INPUT);
     }
 
     @Test
