@@ -201,11 +201,11 @@ class OrderRulesIT extends SeglIT {
         String issue = "/api/v1/me/certificates/" + id + "/issue?token=" + token;
 
         assertRefused(user.api().postBytes(issue, Csrs.der(Csrs.rsa(2048)), "Content-Type", "application/pkcs10"),
-                400, "csr-key-too-weak");
+                400, "csr-key-size");
         assertRefused(user.api().postBytes(issue, Csrs.tampered(Csrs.rsa(3072)), "Content-Type", "application/pkcs10"),
                 400, "csr-signature-invalid");
         assertRefused(user.api().postBytes(issue, "not a csr".getBytes(), "Content-Type", "application/pkcs10"),
-                400, "csr-unparseable");
+                400, "csr-malformed");
         assertEquals("PENDING", user.api().get("/api/v1/me/certificates/" + id).json().getString("status"));
         assertEquals(200, user.api().postBytes(issue, Csrs.der(Csrs.ec("secp384r1")),
                 "Content-Type", "application/pkcs10").status());

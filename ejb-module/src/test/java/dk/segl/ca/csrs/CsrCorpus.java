@@ -3,6 +3,7 @@ package dk.segl.ca.csrs;
 import dk.segl.ca.CsrPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /**
  * The CSRs Segl must refuse, each with the rule that refuses it, and those it must accept. Files
@@ -29,6 +32,17 @@ public final class CsrCorpus {
 
     /** One input and the rule it must be refused by (null for a good one). */
     public record Case(String name, String rule, byte[] body) {
+
+        /** The encoded SubjectPublicKeyInfo the request carries; for the good cases. */
+        public byte[] publicKey() {
+            try (PEMParser pem = new PEMParser(new StringReader(new String(body, StandardCharsets.US_ASCII).strip()))) {
+                Object parsed = name.endsWith(".pem") ? pem.readObject() : new PKCS10CertificationRequest(body);
+                return ((PKCS10CertificationRequest) parsed).getSubjectPublicKeyInfo().getEncoded();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         @Override
         public String toString() {
             return rule == null ? name : rule + ": " + name;

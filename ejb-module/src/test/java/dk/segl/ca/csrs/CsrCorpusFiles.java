@@ -46,10 +46,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
 
 /**
- * Writes the CSR corpus files that {@link CsrCorpus} reads. The files are committed, so the
- * slow keys (RSA 8192) are made once; run this again only to add a case:
- * {@code mvn -o -q -pl ejb-module -am test-compile exec:java} is not set up, so from an IDE or
- * {@code java -cp <test classpath> dk.segl.ca.csrs.CsrCorpusFiles ejb-module/src/test/resources/dk/segl/ca/csrs}.
+ * Writes the CSR corpus files that {@link CsrCorpus} reads. The files are committed, so the slow
+ * keys (RSA 8192) are made once; to add a case, add it here and run (after {@code test-compile})
+ * {@code java -cp ejb-module/target/test-classes:ejb-module/target/classes:<the three bc*-jdk18on jars>
+ * dk.segl.ca.csrs.CsrCorpusFiles ejb-module/src/test/resources/dk/segl/ca/csrs}, which makes
+ * every file anew with new keys.
  */
 public final class CsrCorpusFiles {
 

@@ -1,6 +1,7 @@
 package dk.segl.web.api;
 
 import dk.segl.ca.CertificateFormats;
+import dk.segl.ca.CsrPolicy;
 import dk.segl.ca.Pkcs12File;
 import dk.segl.certificate.IssuanceService;
 import dk.segl.certificate.IssuedCertificate;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -79,11 +82,17 @@ public class MeResource {
     @Produces({MediaType.APPLICATION_JSON, PEM_CHAIN, PKIX_CERT, PKCS7, MediaType.WILDCARD})
     public Response issue(@PathParam("id") String id, @QueryParam("token") String token,
                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                          @HeaderParam(HttpHeaders.ACCEPT) String accept, byte[] body) {
+                          @HeaderParam(HttpHeaders.ACCEPT) String accept, InputStream input) throws IOException {
         if (token == null || token.isBlank()) {
             throw DomainException.badInput("token-required", "The token from the email link is required");
         }
-        if (body == null || body.length == 0) {
+        // Never more than the policy would look at: a client cannot make Segl buffer a huge body.
+        byte[] body = input.readNBytes(CsrPolicy.MAX_BYTES + 1);
+        if (body.length > CsrPolicy.MAX_BYTES) {
+            return Problem.response(413, "Content Too Large", "csr-too-large",
+                    "A CSR is at most " + CsrPolicy.MAX_BYTES + " bytes");
+        }
+        if (body.length == 0) {
             Pkcs12File bundle = issuance.issueInBrowser(actor.get(), id, token);
             return Response.ok(new Views.Pkcs12View(Base64.getEncoder().encodeToString(bundle.der()), bundle.password()),
                             MediaType.APPLICATION_JSON_TYPE)

@@ -1,6 +1,7 @@
 package dk.segl.web.pages;
 
 import dk.segl.ca.CertificateFormats;
+import dk.segl.ca.CsrPolicy;
 import dk.segl.ca.Pkcs12File;
 import dk.segl.certificate.CertificateOrder;
 import dk.segl.certificate.IssuanceMethod;
@@ -31,8 +32,6 @@ import org.primefaces.PrimeFaces;
 public class IssuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_CSR_BYTES = 64 * 1024;
-
     @EJB
     IssuanceService issuance;
 
@@ -118,7 +117,8 @@ public class IssuePage implements Serializable {
     private byte[] csr() throws IOException {
         if (csrFile != null && csrFile.getSize() > 0) {
             try (InputStream in = csrFile.getInputStream()) {
-                return in.readNBytes(MAX_CSR_BYTES);
+                // One byte past the limit, so the policy refuses the file as too large rather than truncated.
+                return in.readNBytes(CsrPolicy.MAX_BYTES + 1);
             }
         }
         return csrText == null ? new byte[0] : csrText.strip().getBytes(StandardCharsets.US_ASCII);
