@@ -27,6 +27,9 @@ final class CsrSignatureAlgorithm {
     private static final Set<ASN1ObjectIdentifier> HASHES = Set.of(NISTObjectIdentifiers.id_sha256,
             NISTObjectIdentifiers.id_sha384, NISTObjectIdentifiers.id_sha512);
 
+    /** The verifier allocates the salt's length up front: no 8192-bit key's PSS salt can be longer than its modulus. */
+    private static final BigInteger MAX_SALT_OCTETS = BigInteger.valueOf(RsaKeyPolicy.MAXIMUM_BITS / 8);
+
     private CsrSignatureAlgorithm() {
     }
 
@@ -55,7 +58,7 @@ final class CsrSignatureAlgorithm {
             return HASHES.contains(hash.getAlgorithm()) && absentOrNull(hash.getParameters())
                     && PKCSObjectIdentifiers.id_mgf1.equals(mgf.getAlgorithm())
                     && hash.getAlgorithm().equals(mgfHash.getAlgorithm()) && absentOrNull(mgfHash.getParameters())
-                    && pss.getSaltLength().signum() >= 0
+                    && pss.getSaltLength().signum() >= 0 && pss.getSaltLength().compareTo(MAX_SALT_OCTETS) <= 0
                     && BigInteger.ONE.equals(pss.getTrailerField());
         } catch (RuntimeException e) {
             return false;

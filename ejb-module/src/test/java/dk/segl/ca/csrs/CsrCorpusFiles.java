@@ -49,8 +49,8 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
  * Writes the CSR corpus files that {@link CsrCorpus} reads. The files are committed, so the slow
  * keys (RSA 8192) are made once; to add a case, add it here and run (after {@code test-compile})
  * {@code java -cp ejb-module/target/test-classes:ejb-module/target/classes:<the three bc*-jdk18on jars>
- * dk.segl.ca.csrs.CsrCorpusFiles ejb-module/src/test/resources/dk/segl/ca/csrs}, which makes
- * every file anew with new keys.
+ * dk.segl.ca.csrs.CsrCorpusFiles ejb-module/src/test/resources/dk/segl/ca/csrs}, which writes
+ * the files that are missing.
  */
 public final class CsrCorpusFiles {
 
@@ -189,13 +189,9 @@ public final class CsrCorpusFiles {
         write(algorithm + "sha224-ecdsa.der", csr(p256, "SHA224withECDSA"));
         write(algorithm + "pss-sha1.der", csr(rsa3072, "SHA1withRSAandMGF1"));
         CertificationRequest pss = CertificationRequest.getInstance(ASN1Sequence.getInstance(csr(rsa3072, "SHA256withRSAandMGF1")));
-        write(algorithm + "pss-sha256-mgf1-sha1.der", new CertificationRequest(pss.getCertificationRequestInfo(),
-                new AlgorithmIdentifier(PKCSObjectIdentifiers.id_RSASSA_PSS, new RSASSAPSSparams(
-                        new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE),
-                        new AlgorithmIdentifier(PKCSObjectIdentifiers.id_mgf1,
-                                new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1, DERNull.INSTANCE)),
-                        new ASN1Integer(32), new ASN1Integer(1))),
-                pss.getSignature()).getEncoded(ASN1Encoding.DER));
+        write(algorithm + "pss-sha256-mgf1-sha1.der", withPss(pss, OIWObjectIdentifiers.idSHA1, 32));
+        // Bouncy Castle's verifier allocates the salt's length up front; the policy refuses it before.
+        write(algorithm + "pss-salt-2gib.der", withPss(pss, NISTObjectIdentifiers.id_sha256, Integer.MAX_VALUE));
         SubjectPublicKeyInfo rsaKey = SubjectPublicKeyInfo.getInstance(rsa3072.getPublic().getEncoded());
         write(algorithm + "rsa-key-ecdsa-signature.der", csr(rsaKey, p256.getPrivate(), "SHA256withECDSA"));
         write(algorithm + "ec-key-rsa-signature.der", csr(SubjectPublicKeyInfo.getInstance(p256.getPublic().getEncoded()),
@@ -220,6 +216,16 @@ public final class CsrCorpusFiles {
                 CertificationRequest.getInstance(ASN1Sequence.getInstance(csr(p256, "SHA256withECDSA"))).getCertificationRequestInfo(),
                 new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256),
                 new DERBitString(new DEROctetString(filled(70, (byte) 0x42)).getEncoded())).getEncoded(ASN1Encoding.DER));
+    }
+
+    /** The request with PSS parameters of SHA-256 and the given MGF1 hash and salt length; its signature no longer fits. */
+    private static byte[] withPss(CertificationRequest csr, ASN1ObjectIdentifier mgf1Hash, int saltLength) throws IOException {
+        return new CertificationRequest(csr.getCertificationRequestInfo(),
+                new AlgorithmIdentifier(PKCSObjectIdentifiers.id_RSASSA_PSS, new RSASSAPSSparams(
+                        new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE),
+                        new AlgorithmIdentifier(PKCSObjectIdentifiers.id_mgf1, new AlgorithmIdentifier(mgf1Hash, DERNull.INSTANCE)),
+                        new ASN1Integer(saltLength), new ASN1Integer(1))),
+                csr.getSignature()).getEncoded(ASN1Encoding.DER);
     }
 
     private byte[] rsaKey(BigInteger modulus, BigInteger exponent) throws Exception {
@@ -313,9 +319,12 @@ public final class CsrCorpusFiles {
         throw new IllegalArgumentException("not found");
     }
 
+    /** Files that exist are kept, so adding a case adds one file and leaves the others as they were. */
     private void write(String name, byte[] content) throws IOException {
         Path file = root.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        }
     }
 }
