@@ -114,6 +114,26 @@ public class SeglConfig {
     @ConfigProperty(name = "segl.ldap.time-limit")
     Duration ldapTimeLimit;
 
+    @Inject
+    @ConfigProperty(name = "segl.ldap.max-request-size")
+    int ldapMaxRequestSize;
+
+    @Inject
+    @ConfigProperty(name = "segl.ldap.max-filter-depth")
+    int ldapMaxFilterDepth;
+
+    @Inject
+    @ConfigProperty(name = "segl.ldap.max-filter-terms")
+    int ldapMaxFilterTerms;
+
+    @Inject
+    @ConfigProperty(name = "segl.ldap.max-connections")
+    int ldapMaxConnections;
+
+    @Inject
+    @ConfigProperty(name = "segl.ldap.idle-timeout")
+    Duration ldapIdleTimeout;
+
     public Path home() {
         return Path.of(home).toAbsolutePath().normalize();
     }
@@ -210,5 +230,25 @@ public class SeglConfig {
 
     public Duration ldapTimeLimit() {
         return ldapTimeLimit;
+    }
+
+    public int ldapMaxRequestSize() {
+        return ldapMaxRequestSize;
+    }
+
+    public int ldapMaxFilterDepth() {
+        return ldapMaxFilterDepth;
+    }
+
+    public int ldapMaxFilterTerms() {
+        return ldapMaxFilterTerms;
+    }
+
+    public int ldapMaxConnections() {
+        return ldapMaxConnections;
+    }
+
+    public Duration ldapIdleTimeout() {
+        return ldapIdleTimeout;
     }
 }

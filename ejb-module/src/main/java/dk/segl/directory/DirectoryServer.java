@@ -7,12 +7,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +34,8 @@ public class DirectoryServer {
     private static final Logger LOG = Logger.getLogger(DirectoryServer.class.getName());
     /** ApacheDS logs every codec it registers and every client's unbind at INFO: noise in Segl's log. */
     private static final Logger APACHEDS = Logger.getLogger("org.apache.directory");
+    /** An ordinary search answers in milliseconds; seconds mean the listener answers nobody. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     @Inject
     SeglConfig config;
@@ -51,11 +55,11 @@ public class DirectoryServer {
         try {
             EmbeddedDirectory.createPrivateFolder(folder);
             char[] password = KeystorePassword.resolve(config.ldapAdminPassword(), folder.resolve("admin.password"));
-            directory = EmbeddedDirectory.start(folder, password);
+            DirectoryLimits limits = limits();
+            directory = EmbeddedDirectory.start(folder, password, limits);
             writer = new WriterAccount(LdapListener.HOST, config.ldapPort(), EmbeddedDirectory.ADMIN_DN,
                     new String(password));
-            listener = new LdapListener(directory.service(), config.ldapPort(), config.ldapSizeLimit(),
-                    config.ldapTimeLimit());
+            listener = new LdapListener(directory.service(), config.ldapPort(), limits);
             listener.start();
         } catch (Exception e) {
             throw new IllegalStateException("The public certificate directory cannot start in " + folder
@@ -63,6 +67,12 @@ public class DirectoryServer {
         }
         LOG.info(() -> "Public certificate directory listening on ldap://" + LdapListener.HOST + ":"
                 + config.ldapPort() + "/c=DK");
+    }
+
+    private DirectoryLimits limits() {
+        return new DirectoryLimits(config.ldapSizeLimit(), config.ldapTimeLimit(), config.ldapMaxRequestSize(),
+                new FilterBounds(config.ldapMaxFilterDepth(), config.ldapMaxFilterTerms()),
+                config.ldapMaxConnections(), config.ldapIdleTimeout());
     }
 
     public boolean enabled() {
@@ -76,6 +86,29 @@ public class DirectoryServer {
 
     public boolean listening() {
         return listener != null && listener.listening();
+    }
+
+    /** Whether an anonymous search of c=DK is answered within {@link #PROBE_TIMEOUT}. */
+    public boolean answers() {
+        return listener != null && listener.answers(PROBE_TIMEOUT);
+    }
+
+    /**
+     * Starts a listener again that should run (not stopped by an operator) but answers nobody,
+     * whatever took it: its clients are dropped, and the directory answers again.
+     */
+    @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
+    void reviveDeadListener() {
+        if (listener == null) {
+            return;
+        }
+        try {
+            if (listener.reviveIfDead(PROBE_TIMEOUT)) {
+                LOG.warning("The public certificate directory answered no search; its listener was restarted");
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "The public certificate directory's listener could not be restarted", e);
+        }
     }
 
     public void stopListening() {

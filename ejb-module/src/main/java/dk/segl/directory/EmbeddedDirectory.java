@@ -49,7 +49,7 @@ final class EmbeddedDirectory {
     }
 
     /** Starts the service from its folder and sets the administrator's password. */
-    static EmbeddedDirectory start(Path folder, char[] adminPassword) throws Exception {
+    static EmbeddedDirectory start(Path folder, char[] adminPassword, DirectoryLimits limits) throws Exception {
         DefaultDirectoryService service = new DefaultDirectoryService();
         service.setInstanceLayout(new InstanceLayout(folder.toFile()));
         Path partitions = service.getInstanceLayout().getPartitionsDirectory().toPath();
@@ -83,10 +83,13 @@ final class EmbeddedDirectory {
         service.setAccessControlEnabled(true);
         service.setAllowAnonymousAccess(true);
         service.setShutdownHookEnabled(false);
+        service.setMaxPDUSize(limits.maxRequestBytes());
         // Added before start-up: only then do the access-control and administrative-point caches
         // read the partition's existing subentries; added later, c=DK would be invisible after a restart.
         service.addPartition(publicPartition(service, partitions.resolve("dk")));
         service.startup();
+        // After start-up: added before, ApacheDS would initialise it twice.
+        service.addFirst(new PublicSearchGuard(limits.filter()));
 
         EmbeddedDirectory directory = new EmbeddedDirectory(service);
         SeglSchema.load(service.getAdminSession());

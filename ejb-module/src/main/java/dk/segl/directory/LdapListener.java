@@ -1,30 +1,41 @@
 package dk.segl.directory;
 
 import java.time.Duration;
+import org.apache.directory.api.ldap.model.cursor.EntryCursor;
+import org.apache.directory.api.ldap.model.message.SearchScope;
+import org.apache.directory.ldap.client.api.LdapConnectionConfig;
+import org.apache.directory.ldap.client.api.LdapNetworkConnection;
 import org.apache.directory.server.core.api.DirectoryService;
 import org.apache.directory.server.ldap.LdapServer;
 import org.apache.directory.server.protocol.shared.transport.TcpTransport;
+import org.apache.mina.core.filterchain.DefaultIoFilterChainBuilder;
 
 /**
  * The LDAP protocol front of the embedded directory, on the loopback interface only. Anonymous
  * searches are capped (size and time) and told so by sizeLimitExceeded / timeLimitExceeded; the
- * administrator is not capped. A stopped listener is replaced by a new one when started again.
+ * administrator is not capped. Connections are bounded in number and idle time. A stopped
+ * listener is replaced by a new one when started again.
  */
 final class LdapListener {
 
     static final String HOST = "127.0.0.1";
 
+    /**
+     * Network threads, which also run the searches: ApacheDS's default of three lets three slow
+     * (unindexed, up to the time limit) searches hold everyone else's.
+     */
+    private static final int THREADS = 16;
+    private static final int BACKLOG = 50;
+
     private final DirectoryService service;
     private final int port;
-    private final int sizeLimit;
-    private final Duration timeLimit;
+    private final DirectoryLimits limits;
     private LdapServer server;
 
-    LdapListener(DirectoryService service, int port, int sizeLimit, Duration timeLimit) {
+    LdapListener(DirectoryService service, int port, DirectoryLimits limits) {
         this.service = service;
         this.port = port;
-        this.sizeLimit = sizeLimit;
-        this.timeLimit = timeLimit;
+        this.limits = limits;
     }
 
     synchronized void start() throws Exception {
@@ -33,10 +44,15 @@ final class LdapListener {
         }
         LdapServer fresh = new LdapServer();
         fresh.setDirectoryService(service);
-        fresh.setTransports(new TcpTransport(HOST, port));
-        fresh.setMaxSizeLimit(sizeLimit);
-        fresh.setMaxTimeLimit(Math.toIntExact(timeLimit.toSeconds()));
+        TcpTransport transport = new TcpTransport(HOST, port, THREADS, BACKLOG);
+        transport.getAcceptor().getSessionConfig().setBothIdleTime(Math.toIntExact(limits.idleTimeout().toSeconds()));
+        fresh.setTransports(transport);
+        fresh.setMaxSizeLimit(limits.sizeLimit());
+        fresh.setMaxTimeLimit(Math.toIntExact(limits.timeLimit().toSeconds()));
         fresh.start();
+        // start() installs ApacheDS's own chain on the acceptor; ours goes in front of it.
+        ((DefaultIoFilterChainBuilder) transport.getAcceptor().getFilterChain())
+                .addFirst(ConnectionBounds.NAME, new ConnectionBounds(limits.maxConnections()));
         server = fresh;
     }
 
@@ -45,6 +61,33 @@ final class LdapListener {
             server.stop();
             server = null;
         }
+    }
+
+    /**
+     * Whether an anonymous client gets an answer to a search of {@code c=DK} within the timeout:
+     * a listener can be started and still answer nobody (every thread or connection taken).
+     */
+    boolean answers(Duration timeout) {
+        LdapConnectionConfig config = new LdapConnectionConfig();
+        config.setLdapHost(HOST);
+        config.setLdapPort(port);
+        config.setTimeout(timeout.toMillis());
+        try (LdapNetworkConnection probe = new LdapNetworkConnection(config);
+                EntryCursor cursor = probe.search(DirectoryLayout.ROOT, "(objectClass=*)", SearchScope.OBJECT)) {
+            return cursor.next();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Starts the listener afresh if it should run but does not answer; true when it did. */
+    synchronized boolean reviveIfDead(Duration timeout) throws Exception {
+        if (server == null || answers(timeout)) {
+            return false;
+        }
+        stop();
+        start();
+        return true;
     }
 
     synchronized boolean listening() {

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedDirectoryTest {
 
     private static final char[] PASSWORD = "test-admin-password".toCharArray();
+    static final DirectoryLimits LIMITS = new DirectoryLimits(100, Duration.ofSeconds(10), 65536,
+            new FilterBounds(10, 64), 256, Duration.ofMinutes(2));
 
     @TempDir
     Path home;
@@ -48,8 +50,8 @@ class EmbeddedDirectoryTest {
         UserEntry alice = new UserEntry(new Cvr("12345678"), "Demo ApS", new HolderId(UUID.randomUUID()), "Alice Andersen",
                 "alice@demo.example", List.of(new byte[] {1, 2, 3}, new byte[] {4, 5}));
 
-        EmbeddedDirectory directory = EmbeddedDirectory.start(folder, PASSWORD);
-        LdapListener listener = new LdapListener(directory.service(), port, 100, Duration.ofSeconds(10));
+        EmbeddedDirectory directory = EmbeddedDirectory.start(folder, PASSWORD, LIMITS);
+        LdapListener listener = new LdapListener(directory.service(), port, LIMITS);
         listener.start();
         WriterAccount writer = new WriterAccount(LdapListener.HOST, port, EmbeddedDirectory.ADMIN_DN, new String(PASSWORD));
         try (DirectoryPublisher publisher = DirectoryPublisher.connect(writer)) {
@@ -72,8 +74,8 @@ class EmbeddedDirectoryTest {
         listener.stop();
         directory.shutdown();
 
-        EmbeddedDirectory again = EmbeddedDirectory.start(folder, PASSWORD);
-        LdapListener restarted = new LdapListener(again.service(), port, 100, Duration.ofSeconds(10));
+        EmbeddedDirectory again = EmbeddedDirectory.start(folder, PASSWORD, LIMITS);
+        LdapListener restarted = new LdapListener(again.service(), port, LIMITS);
         restarted.start();
         try (LdapNetworkConnection anonymous = new LdapNetworkConnection(LdapListener.HOST, port)) {
             anonymous.anonymousBind();

@@ -197,6 +197,11 @@ class DirectoryIT extends SeglIT {
         assertEquals(200, stopped.status(), stopped::toString);
         try {
             assertThrows(AssertionError.class, Ldap::anonymous, "the directory no longer answers");
+            ApiResponse ready = anonymous.get("/health/ready");
+            assertEquals(503, ready.status(), ready::toString);
+            assertEquals(List.of("DOWN"), ready.json().getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class)
+                    .stream().filter(c -> "directory".equals(c.getString("name"))).map(c -> c.getString("status"))
+                    .toList(), ready::toString);
 
             revoke(org, user, issued.id());
             await().atMost(PUBLISHED_WITHIN).until(() -> Certificates.crl(anonymous.get("/crl/issuing.crl").body()),
@@ -206,6 +211,7 @@ class DirectoryIT extends SeglIT {
             assertEquals(200, started.status(), started::toString);
         }
 
+        await("ready again").atMost(PUBLISHED_WITHIN).until(() -> anonymous.get("/health/ready").status() == 200);
         await().atMost(PUBLISHED_WITHIN).until(() -> Ldap.search("(mail=" + user.email() + ")"), List::isEmpty);
         await().atMost(PUBLISHED_WITHIN).until(() -> Ldap.value(single(Ldap.search("(objectClass=pkiCA)")),
                         "certificateRevocationList"),
