@@ -125,7 +125,7 @@ public class UserService {
         audit.done(actor.loginName(), "user.delete", user.id(), null);
     }
 
-    /** Sets the password chosen from the activation link. */
+    /** Sets the password chosen from the activation link, if it keeps {@link PasswordRules}. */
     public UserAccount activate(String token, char[] password) {
         String hash = OneTimeToken.hashOf(token);
         UserAccount user = em.createQuery("select u from UserAccount u where u.activationTokenHash = :hash",
@@ -133,6 +133,7 @@ public class UserService {
                 .setParameter("hash", hash).getResultStream().findFirst()
                 .orElseThrow(() -> DomainException.refused("activation-link-invalid",
                         "This activation link has expired or has already been used"));
+        PasswordRules.check(password, user.loginName());
         user.activate(passwords.hash(password), now());
         audit.done(user.loginName(), "user.activate", user.id(), null);
         return user;
