@@ -24,7 +24,7 @@ import java.util.UUID;
  * (on PostgreSQL) with users straight into its database, then measures the user list over the
  * real REST interface as the demo user administrator — first page, a deep page, a name search
  * and an email search — and prints latency percentiles. Every REST call logs in with HTTP Basic
- * (a PBKDF2 check), so a call that only logs in is measured first as the baseline. Bounded: a fixed number of sequential
+ * (a password check), so a call that only logs in is measured first as the baseline. Bounded: a fixed number of sequential
  * requests to one local address.
  */
 public final class UserListBenchmark {

@@ -14,6 +14,8 @@ public enum ErrorKind {
     CONFLICT,
     /** The caller is not authenticated or presented an unusable token. */
     UNAUTHENTICATED,
+    /** Too many attempts: the caller must wait (login guessing). */
+    THROTTLED,
     /** The request is larger than Segl accepts. */
     TOO_LARGE,
     /** Nothing the caller did: a bug or a broken installation. */

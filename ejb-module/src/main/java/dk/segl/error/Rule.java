@@ -5,6 +5,7 @@ import static dk.segl.error.ErrorKind.CONFLICT;
 import static dk.segl.error.ErrorKind.FORBIDDEN;
 import static dk.segl.error.ErrorKind.INTERNAL;
 import static dk.segl.error.ErrorKind.REFUSED;
+import static dk.segl.error.ErrorKind.THROTTLED;
 import static dk.segl.error.ErrorKind.TOO_LARGE;
 import static dk.segl.error.ErrorKind.UNAUTHENTICATED;
 
@@ -48,7 +49,13 @@ public enum Rule {
             "A login name is 2 to 100 letters a-z, digits, '.', '_', '-' or '@'"),
     EMAIL_REQUIRED(BAD_INPUT, "email-required", "An email address is required"),
     EMAIL_FORMAT(BAD_INPUT, "email-format", "The email address is not valid"),
-    PASSWORD_TOO_SHORT(BAD_INPUT, "password-too-short", "The password is too short"),
+    PASSWORD_BLANK(BAD_INPUT, "password-blank", "A password is required"),
+    PASSWORD_TOO_SHORT(BAD_INPUT, "password-too-short", "A password has at least 12 characters"),
+    PASSWORD_CONTROL_CHARACTER(BAD_INPUT, "password-control-character",
+            "A password cannot contain control characters"),
+    PASSWORD_COMMON(BAD_INPUT, "password-common", "This password is among the most common ones; choose another"),
+    PASSWORD_CONTAINS_LOGIN_NAME(BAD_INPUT, "password-contains-login-name",
+            "A password cannot contain the login name"),
     CSV_COLUMNS(BAD_INPUT, "csv-columns", "A line has the columns name, email, login name and roles"),
     CSV_QUOTE(BAD_INPUT, "csv-quote", "A quoted field is not closed"),
     CSR_CONTENT_TYPE(BAD_INPUT, "csr-content-type", "Send the CSR as Content-Type application/pkcs10 (DER or PEM)"),
@@ -116,6 +123,7 @@ public enum Rule {
             "Only an organisation administrator may change or delete an organisation administrator"),
     LOGIN_REQUIRED(UNAUTHENTICATED, "login-required", "Log in as an activated user"),
     LOGIN_MALFORMED(UNAUTHENTICATED, "login-malformed", "The Authorization header is not valid HTTP Basic"),
+    LOGIN_THROTTLED(THROTTLED, "login-throttled", "Too many failed logins; try again later"),
     LOGIN_FAILED(UNAUTHENTICATED, "login-failed",
             "The login name or password is wrong, or the user is not activated"),
     NOT_FOUND(ErrorKind.NOT_FOUND, "not-found", "Not found, or not in your organisation"),

@@ -18,6 +18,9 @@ public class Actors {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    VerifiedCredentials verified;
+
     public Actor byLoginName(String loginName) {
         return activeUser(loginName)
                 .map(Actor::of)
@@ -39,11 +42,24 @@ public class Actors {
                 .getResultStream().findFirst().map(Actor::of);
     }
 
-    /** The roles of an activated user whose password matches, or empty. */
+    /**
+     * The roles of an activated user whose password matches, or empty. A password verified a
+     * moment ago is confirmed from {@link VerifiedCredentials} instead of another PBKDF2 run.
+     */
     public Optional<Actor> authenticate(String loginName, char[] password) {
         Optional<UserAccount> user = activeUser(loginName);
-        boolean matches = passwords.verify(password, user.map(UserAccount::passwordHash).orElse(null));
-        return matches ? user.map(Actor::of) : Optional.empty();
+        String storedHash = user.map(UserAccount::passwordHash).orElse(null);
+        if (password == null) {
+            return Optional.empty();
+        }
+        if (storedHash != null && verified.confirms(loginName, password, storedHash)) {
+            return user.map(Actor::of);
+        }
+        if (!passwords.verify(password, storedHash)) {
+            return Optional.empty();
+        }
+        verified.remember(loginName, password, storedHash);
+        return user.map(Actor::of);
     }
 
     Optional<UserAccount> activeUser(String loginName) {

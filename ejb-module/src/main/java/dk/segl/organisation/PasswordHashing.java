@@ -1,17 +1,14 @@
 package dk.segl.organisation;
 
-import dk.segl.error.Rule;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
-/** Passwords are stored only as PBKDF2 hashes (Jakarta Security); the policy is checked here once. */
+/** Passwords are stored only as PBKDF2 hashes (Jakarta Security); the rules for choosing one are {@link PasswordRules}. */
 @ApplicationScoped
 public class PasswordHashing {
-
-    static final int MIN_LENGTH = 8;
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -29,9 +26,10 @@ public class PasswordHashing {
         decoy = hash.generate("decoy-password".toCharArray());
     }
 
+    /** Hashes a password that has passed {@link PasswordRules}, or one set by configuration (demo data). */
     public String hash(char[] password) {
-        if (password == null || password.length < MIN_LENGTH) {
-            throw Rule.PASSWORD_TOO_SHORT.refusal("A password has at least " + MIN_LENGTH + " characters");
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException("An empty password cannot be hashed");
         }
         return hash.generate(password);
     }

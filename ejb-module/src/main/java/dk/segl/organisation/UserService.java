@@ -130,13 +130,14 @@ public class UserService {
         audit.done(actor.loginName(), "user.delete", user.id(), null);
     }
 
-    /** Sets the password chosen from the activation link. */
+    /** Sets the password chosen from the activation link, if it keeps {@link PasswordRules}. */
     public UserAccount activate(String token, char[] password) {
         String hash = OneTimeToken.hashOf(token);
         UserAccount user = em.createQuery("select u from UserAccount u where u.activationTokenHash = :hash",
                         UserAccount.class)
                 .setParameter("hash", hash).getResultStream().findFirst()
                 .orElseThrow(() -> Rule.ACTIVATION_LINK_INVALID.refusal());
+        PasswordRules.check(password, user.loginName());
         user.activate(passwords.hash(password), now());
         audit.done(user.loginName(), "user.activate", user.id(), null);
         return user;

@@ -32,6 +32,7 @@ public final class ProblemMappers {
             ErrorKind.CONFLICT, 409,
             ErrorKind.REFUSED, 422,
             ErrorKind.TOO_LARGE, 413,
+            ErrorKind.THROTTLED, 429,
             ErrorKind.INTERNAL, 500);
 
     private static final Map<ErrorKind, String> TITLE = Map.of(
@@ -42,6 +43,7 @@ public final class ProblemMappers {
             ErrorKind.CONFLICT, "Not possible in the current state",
             ErrorKind.REFUSED, "Refused by a rule",
             ErrorKind.TOO_LARGE, "Content too large",
+            ErrorKind.THROTTLED, "Too many requests",
             ErrorKind.INTERNAL, "Internal error");
 
     /** JAX-RS's own refusals (unknown path, wrong method or media type) by their status. */

@@ -1,6 +1,7 @@
 package dk.segl.web.pages;
 
 import dk.segl.web.security.PageLogin;
+import dk.segl.web.security.PasswordCheck;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,11 +16,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.OptionalLong;
 
 /** The login form and the logout link. */
 @Named
 @RequestScoped
 public class Login {
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     SecurityContext security;
@@ -42,13 +46,25 @@ public class Login {
                         .newAuthentication(true));
         password = null;
         if (status != AuthenticationStatus.SUCCESS) {
-            messages.error("login.failed");
+            refused((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
             return;
         }
         String target = PageLogin.takeReturnTo((HttpSession) external.getSession(false))
                 .orElseGet(() -> visitor.isAdministrator() ? "/users.xhtml" : "/mine.xhtml");
         external.redirect(external.getRequestContextPath() + target);
         faces.responseComplete();
+    }
+
+    /** The same words whether or not the login name exists; a throttled login also gets 429 and Retry-After. */
+    private void refused(HttpServletRequest request, HttpServletResponse response) {
+        OptionalLong retryAfter = PasswordCheck.retryAfter(request);
+        if (retryAfter.isEmpty()) {
+            messages.error("login.failed");
+            return;
+        }
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
+        messages.error("login.throttled", retryAfter.getAsLong());
     }
 
     public void logout() throws IOException {

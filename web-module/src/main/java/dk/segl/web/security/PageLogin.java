@@ -10,7 +10,6 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -37,7 +36,7 @@ public class PageLogin {
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    PasswordCheck passwords;
 
     @EJB
     Actors actors;
@@ -66,7 +65,7 @@ public class PageLogin {
     }
 
     private AuthenticationStatus login(HttpServletRequest request, Credential credential, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = passwords.validate(request, credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }

@@ -9,18 +9,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * Segl's one authentication mechanism (Jakarta Security allows one per application), choosing by
- * path: HTTP Basic against Segl's user store for the REST API, and the pages' form login (see
+ * path: HTTP Basic, checked by the throttled {@link PasswordCheck}, for the REST API, and the pages' form login (see
  * {@link PageLogin}) for everything else. Everything under /api/v1 needs a login except the
  * activation endpoint, whose token is the proof. API refusals answer as problem+json, like every
  * other error of the API.
@@ -30,9 +29,10 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
 
     private static final String API = "/api/";
     private static final Set<String> PUBLIC = Set.of("/api/v1/activation");
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
-    IdentityStoreHandler identityStores;
+    PasswordCheck passwords;
 
     @Inject
     PageLogin pages;
@@ -41,8 +41,7 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.applyTo(request, response);
-        // The path as the container mapped it: decoded, dot segments resolved, ;parameters dropped.
-        String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith(API)) {
             return pages.validate(request, path, context);
         }
@@ -55,11 +54,15 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
         if (credential == null) {
             return refuse(response, Rule.LOGIN_MALFORMED, Rule.LOGIN_MALFORMED.text());
         }
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return refuse(response, Rule.LOGIN_FAILED, Rule.LOGIN_FAILED.text());
+        CredentialValidationResult result = passwords.validate(request, credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
         }
-        return context.notifyContainerAboutLogin(result);
+        OptionalLong retryAfter = PasswordCheck.retryAfter(request);
+        if (retryAfter.isPresent()) {
+            return throttled(response, retryAfter.getAsLong());
+        }
+        return refuse(response, Rule.LOGIN_FAILED, Rule.LOGIN_FAILED.text());
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
@@ -73,12 +76,23 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, Rule rule, String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Segl\", charset=\"UTF-8\"");
+        return answer(response, HttpServletResponse.SC_UNAUTHORIZED, Problem.json(401, "Login required", rule, detail));
+    }
+
+    /** Too many failed logins for this login name or from this address: the same answer either way. */
+    private static AuthenticationStatus throttled(HttpServletResponse response, long retryAfterSeconds) {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        return answer(response, TOO_MANY_REQUESTS, Problem.json(TOO_MANY_REQUESTS, "Too many failed logins",
+                Rule.LOGIN_THROTTLED, "Too many failed logins; try again in " + retryAfterSeconds + " seconds"));
+    }
+
+    private static AuthenticationStatus answer(HttpServletResponse response, int status, String problem) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Segl\", charset=\"UTF-8\"");
+            response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Problem.json(401, "Login required", rule, detail));
+            response.getWriter().write(problem);
             response.flushBuffer();
         } catch (IOException e) {
             // The client has gone; there is nobody left to answer.
