@@ -191,7 +191,10 @@ class HostileSearchTest {
         List<LDAPConnection> hogs = new ArrayList<>();
         try {
             for (int i = 0; i < MAX_CONNECTIONS; i++) {
-                hogs.add(connect());
+                LDAPConnection hog = connect();
+                hogs.add(hog);
+                // Answered, so the server holds this connection before the next one arrives.
+                assertTrue(ordinaryAnswered(hog));
             }
             LDAPException refused = assertThrows(LDAPException.class, () -> {
                 try (LDAPConnection oneTooMany = connect()) {
