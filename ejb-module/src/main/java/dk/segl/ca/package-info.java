@@ -5,7 +5,7 @@
  *
  * <p>This package signs what it is given once the profile allows it; deciding <em>who</em> may have
  * a certificate belongs to the registration authority. It depends on Bouncy Castle, the JDK and
- * {@code dk.segl.error} only: no EJB, CDI, persistence or configuration lookups, so the wiring
+ * {@code dk.segl.error} and {@code dk.segl.files} (owner-only files) only: no EJB, CDI, persistence or configuration lookups, so the wiring
  * above it chooses where keys and settings come from.
  */
 package dk.segl.ca;

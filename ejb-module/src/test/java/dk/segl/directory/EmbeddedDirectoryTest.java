@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.segl.files.PrivateFiles;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class EmbeddedDirectoryTest {
     @Test
     void publishedHoldersAreReadableAnonymouslyAndSurviveARestart() throws Exception {
         Path folder = home.resolve("ldap");
-        EmbeddedDirectory.createPrivateFolder(folder);
+        PrivateFiles.folder(folder);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         int port = freePort();
         UserEntry alice = new UserEntry("12345678", "Demo ApS", UUID.randomUUID(), "Alice Andersen",
