@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  * commit is written before the answer leaves. Prints median and 95th percentile per commit, for
  * one thread and for several at once, and the ratio.
  *
- * <pre>mvn -B -q -pl benchmarks compile exec:java -Dexec.mainClass=dk.segl.benchmarks.H2CommitBenchmark</pre>
+ * <pre>mvn -B -q -pl benchmarks compile exec:java -Dbench.main=dk.segl.benchmarks.H2CommitBenchmark</pre>
  */
 public final class H2CommitBenchmark {
 
