@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * segl.war in a Payara Micro of its own, as a child process the test can kill with SIGKILL (the
@@ -62,13 +63,29 @@ final class SeglProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        await("Segl ready on port " + port).atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + log);
-                    }
-                    return ready();
-                });
+        try {
+            await("Segl ready on port " + port).atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + log);
+                        }
+                        return ready();
+                    });
+        } catch (ConditionTimeoutException e) {
+            threadDump();
+            throw e;
+        }
+    }
+
+    /** Where a server that never got ready was waiting, for its log. */
+    private void threadDump() throws IOException {
+        try {
+            new ProcessBuilder("jcmd", String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */
