@@ -1,6 +1,7 @@
 package dk.segl.ca;
 
 import dk.segl.config.SeglConfig;
+import dk.segl.files.PrivateFiles;
 import dk.segl.holder.CertificateHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
@@ -42,6 +43,7 @@ public class CertificateAuthority {
     @PostConstruct
     void open() {
         Path folder = config.home().resolve("ca");
+        PrivateFiles.removeLeftovers(folder);
         char[] password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
         keys = Pkcs12CaKeyStore.openOrCreate(folder.resolve("ca.p12"), password,
                 new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl()),

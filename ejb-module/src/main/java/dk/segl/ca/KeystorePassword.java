@@ -1,5 +1,6 @@
 package dk.segl.ca;
 
+import dk.segl.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -5,8 +5,8 @@
  *
  * <p>This package signs what it is given once the profile allows it; deciding <em>who</em> may have
  * a certificate belongs to the registration authority. It depends on Bouncy Castle, the JDK,
- * {@code dk.segl.holder} (the values a certificate carries) and {@code dk.segl.error} only: no
- * EJB, CDI, persistence or configuration lookups, so the wiring above it chooses where keys and
- * settings come from.
+ * {@code dk.segl.holder} (the values a certificate carries), {@code dk.segl.files} (owner-only
+ * files) and {@code dk.segl.error} only: no EJB, CDI, persistence or configuration lookups, so the
+ * wiring above it chooses where keys and settings come from.
  */
 package dk.segl.ca;

@@ -51,6 +51,10 @@ public class SeglConfig {
     Optional<String> smtpPassword;
 
     @Inject
+    @ConfigProperty(name = "segl.mail.max-attempts")
+    int mailMaxAttempts;
+
+    @Inject
     @ConfigProperty(name = "segl.issuance-link.lifetime")
     Duration issuanceLinkLifetime;
 
@@ -165,6 +169,11 @@ public class SeglConfig {
 
     public Optional<String> smtpPassword() {
         return smtpPassword;
+    }
+
+    /** Failed deliveries after which a mail becomes a dead letter (at least 1). */
+    public int mailMaxAttempts() {
+        return Math.max(1, mailMaxAttempts);
     }
 
     public Duration issuanceLinkLifetime() {

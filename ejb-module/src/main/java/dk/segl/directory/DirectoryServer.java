@@ -2,6 +2,7 @@ package dk.segl.directory;
 
 import dk.segl.ca.KeystorePassword;
 import dk.segl.config.SeglConfig;
+import dk.segl.files.PrivateFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -53,10 +54,12 @@ public class DirectoryServer {
         APACHEDS.setLevel(Level.WARNING);
         Path folder = config.home().resolve("ldap");
         try {
-            EmbeddedDirectory.createPrivateFolder(folder);
+            PrivateFiles.folder(folder);
             char[] password = KeystorePassword.resolve(config.ldapAdminPassword(), folder.resolve("admin.password"));
             DirectoryLimits limits = limits();
             directory = EmbeddedDirectory.start(folder, password, limits);
+            // ApacheDS makes its partitions with the process's umask.
+            PrivateFiles.tighten(folder);
             writer = new WriterAccount(LdapListener.HOST, config.ldapPort(), EmbeddedDirectory.ADMIN_DN,
                     new String(password));
             listener = new LdapListener(directory.service(), config.ldapPort(), limits);

@@ -1,11 +1,7 @@
 package dk.segl.directory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.apache.directory.api.ldap.model.constants.LdapSecurityConstants;
 import org.apache.directory.api.ldap.model.entry.DefaultModification;
@@ -123,20 +119,5 @@ final class EmbeddedDirectory {
         byte[] hashed = PasswordUtil.createStoragePassword(new String(password), LdapSecurityConstants.HASH_METHOD_SSHA256);
         service.getAdminSession().modify(new Dn(service.getSchemaManager(), ADMIN_DN),
                 new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, "userPassword", hashed));
-    }
-
-    /** Owner-only from the first start: the folder holds the administrator's password file. */
-    static void createPrivateFolder(Path folder) {
-        try {
-            if (!Files.exists(folder) && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createDirectories(folder.getParent());
-                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(folder);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the directory's folder " + folder, e);
-        }
     }
 }

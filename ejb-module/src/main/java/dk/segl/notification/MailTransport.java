@@ -1,7 +1,7 @@
 package dk.segl.notification;
 
 /** Delivers one mail or says why it could not. */
-public interface MailTransport {
+interface MailTransport {
 
-    void deliver(Mail mail) throws MailDeliveryException;
+    void deliver(QueuedMail mail) throws MailDeliveryException;
 }

@@ -7,14 +7,22 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
-/** Builds the MIME form of a {@link Mail}; 8bit text so links stay readable in the raw message. */
-final class MimeMail {
+/**
+ * Builds the MIME form of a queued mail; 8bit text so links stay readable in the raw message.
+ * The Message-ID is the one the outbox fixed when the mail was queued, not a new one per delivery.
+ */
+final class MimeMail extends MimeMessage {
 
-    private MimeMail() {
+    private final String messageId;
+
+    private MimeMail(Session session, String messageId) {
+        super(session);
+        this.messageId = messageId;
     }
 
-    static MimeMessage of(Session session, String from, Mail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+    static MimeMessage of(Session session, String from, QueuedMail queued) throws MessagingException {
+        Mail mail = queued.mail();
+        MimeMail message = new MimeMail(session, queued.messageId());
         message.setFrom(new InternetAddress(from, false));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), false));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -24,5 +32,10 @@ final class MimeMail {
         message.saveChanges();
         message.setHeader("Content-Transfer-Encoding", "8bit");
         return message;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+        setHeader("Message-ID", messageId);
     }
 }

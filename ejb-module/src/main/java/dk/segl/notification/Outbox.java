@@ -1,5 +1,6 @@
 package dk.segl.notification;
 
+import dk.segl.config.SeglConfig;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,9 +25,12 @@ public class Outbox {
     @Inject
     Event<MailQueued> queued;
 
+    @Inject
+    SeglConfig config;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Mail mail) {
-        em.persist(new OutboxMail(mail, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
+        em.persist(new OutboxMail(mail, config.smtpFrom(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
         queued.fire(new MailQueued());
     }
 }

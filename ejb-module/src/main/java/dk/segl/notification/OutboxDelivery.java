@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * Delivers one outbox mail under a row lock, so two nodes never send the same mail; deletes the
- * row once delivered, or records the failure and when to try again.
+ * row once delivered, or records the failure and when to try again, or gives the mail up as a
+ * dead letter. A crash between the delivery and the commit sends the mail once more after the
+ * restart, with the same Message-ID.
  */
 @Stateless
 public class OutboxDelivery {
@@ -28,17 +30,22 @@ public class OutboxDelivery {
     Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void deliver(String id, MailTransport transport) {
+    public void deliver(String id, MailTransport transport, int maxAttempts) {
         OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (mail == null) {
+        if (mail == null || mail.deadAt().isPresent()) {
             return;
         }
         try {
-            transport.deliver(mail.mail());
+            transport.deliver(mail.queued());
             em.remove(mail);
         } catch (MailDeliveryException e) {
-            LOG.log(Level.WARNING, "Mail {0} not delivered, will retry: {1}", new Object[] {id, e.getMessage()});
-            mail.failed(e.getMessage(), OffsetDateTime.now(clock));
+            mail.failed(e, OffsetDateTime.now(clock), maxAttempts);
+            if (mail.deadAt().isPresent()) {
+                LOG.log(Level.SEVERE, "Mail {0} given up as a dead letter; an operator can send it again: {1}",
+                        new Object[] {id, e.getMessage()});
+            } else {
+                LOG.log(Level.WARNING, "Mail {0} not delivered, will retry: {1}", new Object[] {id, e.getMessage()});
+            }
         }
     }
 }

@@ -67,12 +67,13 @@ public class OutboxWorker {
         }
         try {
             List<String> due = em.createQuery(
-                            "select m.id from OutboxMail m where m.delivery.nextAttemptAt <= :now order by m.delivery.nextAttemptAt",
+                            "select m.id from OutboxMail m where m.deadAt is null and m.delivery.nextAttemptAt <= :now"
+                                    + " order by m.delivery.nextAttemptAt",
                             String.class)
                     .setParameter("now", OffsetDateTime.now(clock))
                     .setMaxResults(BATCH)
                     .getResultList();
-            due.forEach(id -> delivery.deliver(id, transport));
+            due.forEach(id -> delivery.deliver(id, transport, config.mailMaxAttempts()));
         } finally {
             running.set(false);
         }

@@ -38,11 +38,11 @@ final class SmtpMailTransport implements MailTransport {
     }
 
     @Override
-    public void deliver(Mail mail) throws MailDeliveryException {
+    public void deliver(QueuedMail mail) throws MailDeliveryException {
         try {
             Transport.send(MimeMail.of(session, from, mail));
         } catch (MessagingException e) {
-            throw new MailDeliveryException("SMTP delivery failed: " + e.getMessage(), e);
+            throw MailDeliveryException.of("SMTP delivery failed", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dk.segl.persistence;
 
+import dk.segl.config.SeglConfig;
+import dk.segl.files.PrivateFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -47,22 +49,34 @@ public class SchemaMigration {
     @ConfigProperty(name = "segl.db.schema")
     Optional<String> schema;
 
+    @Inject
+    SeglConfig config;
+
+    /**
+     * SEGL_HOME is made owner-only before the database creates its file there; what the database
+     * made with the process's umask is tightened once the schema is in place.
+     */
     @PostConstruct
     void migrate() {
+        PrivateFiles.folder(config.home());
+        String binary = prepareDatabase();
         var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // Named, not scanned: class scanning inside a deployed archive depends on the server.
                 .javaMigrations(new V4__CertifiedKeys())
-                .placeholders(Map.of("binary", binaryType()));
+                .placeholders(Map.of("binary", binary));
         schema.filter(s -> !s.isBlank()).ifPresent(s -> flyway.schemas(s).createSchemas(true));
         var result = flyway.load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        PrivateFiles.tighten(config.home());
     }
 
-    private String binaryType() {
+    /** Makes every commit durable ({@link DurableCommits}) before any data is written; answers the binary column type. */
+    private String prepareDatabase() {
         try (Connection c = dataSource.getConnection()) {
+            DurableCommits.require(c);
             return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
                     ? "BYTEA" : "VARBINARY";
         } catch (SQLException e) {

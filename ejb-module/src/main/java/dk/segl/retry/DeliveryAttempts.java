@@ -45,4 +45,8 @@ public class DeliveryAttempts {
     public OffsetDateTime nextAttemptAt() {
         return nextAttemptAt;
     }
+
+    public String lastError() {
+        return lastError;
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.segl.files.PrivateFiles;
 import dk.segl.holder.Cvr;
 import dk.segl.holder.HolderId;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class EmbeddedDirectoryTest {
     @Test
     void publishedHoldersAreReadableAnonymouslyAndSurviveARestart() throws Exception {
         Path folder = home.resolve("ldap");
-        EmbeddedDirectory.createPrivateFolder(folder);
+        PrivateFiles.folder(folder);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         int port = freePort();
         UserEntry alice = new UserEntry(new Cvr("12345678"), "Demo ApS", new HolderId(UUID.randomUUID()), "Alice Andersen",

@@ -17,6 +17,7 @@ import com.unboundid.ldap.sdk.RootDSE;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.controls.SubentriesRequestControl;
+import dk.segl.files.PrivateFiles;
 import dk.segl.holder.Cvr;
 import dk.segl.holder.HolderId;
 import java.io.IOException;
@@ -67,7 +68,7 @@ class HostileSearchTest {
     @BeforeAll
     static void startWithData() throws Exception {
         Path folder = home.resolve("ldap");
-        EmbeddedDirectory.createPrivateFolder(folder);
+        PrivateFiles.folder(folder);
         port = freePort();
         directory = EmbeddedDirectory.start(folder, "test-admin-password".toCharArray(), LIMITS);
         listener = new LdapListener(directory.service(), port, LIMITS);

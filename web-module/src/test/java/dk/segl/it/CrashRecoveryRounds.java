@@ -1,0 +1,231 @@
+package dk.segl.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.X509CRL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing Segl acknowledged is lost when its server is killed: rounds of concurrent orders,
+ * issuances and revocations over REST, {@code kill -9} of the Payara Micro process in the middle,
+ * a restart on the same SEGL_HOME, and then every acknowledged order, certificate and revocation is
+ * there, every CRL number stood for one CRL only and only grew, every queued mail arrived (a second
+ * copy only with the same Message-ID), and no temporary file is left. Runs in its own failsafe
+ * executions ({@code crash-h2}, {@code crash-postgresql}) with a server of its own, since it kills it.
+ * {@code -Dcrash.rounds=N} sets the number of kills.
+ */
+class CrashRecoveryRounds {
+
+    private static final Logger LOG = Logger.getLogger(CrashRecoveryRounds.class.getName());
+    private static final int ROUNDS = Integer.getInteger("crash.rounds", 2);
+    private static final int WORKERS = Integer.getInteger("crash.workers", 4);
+    private static final Path HOME = Path.of(System.getProperty("crash.home", "target/crash"));
+    private static final Path REPORTS = Path.of(System.getProperty("crash.reports", "target/failsafe-reports/crash"));
+    private static final Duration WAIT = Duration.ofMinutes(3);
+
+    private static GreenMail mail;
+    private static SeglProcess segl;
+
+    @BeforeAll
+    static void freshHomeAndMailServer() throws IOException {
+        SeglProcess.deleteRecursively(HOME);
+        try (Stream<Path> logs = Files.list(Files.createDirectories(REPORTS))) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("payara-")).toList()) {
+                Files.delete(log);
+            }
+        }
+        var setup = new com.icegreen.greenmail.util.ServerSetup(Integer.getInteger("crash.smtp.port", 18525),
+                "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP);
+        mail = new GreenMail(setup.createCopy());
+        mail.start();
+        List<String> options = new ArrayList<>(List.of(
+                "-Dsegl.smtp.host=127.0.0.1", "-Dsegl.smtp.port=" + setup.getPort(),
+                "-Dsegl.ldap.port=" + Integer.getInteger("crash.ldap.port", 18589), "-Dsegl.demo.enabled=true"));
+        options.addAll(Arrays.stream(System.getProperty("crash.segl.options", "").split("\\s+"))
+                .filter(s -> !s.isBlank()).toList());
+        segl = new SeglProcess(HOME, Integer.getInteger("crash.http.port", 18580), options);
+    }
+
+    @AfterAll
+    static void stopEverything() throws InterruptedException {
+        if (segl != null) {
+            segl.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    @Test
+    void nothingAcknowledgedIsLostWhenTheServerIsKilled() throws Exception {
+        segl.start(REPORTS.resolve("payara-start.log"));
+        Api anonymous = Api.anonymous(segl.base());
+        Fixtures fixtures = new Fixtures(anonymous, mail);
+        Fixtures.Organisation organisation = fixtures.organisation();
+        List<Fixtures.User> users = IntStream.range(0, WORKERS)
+                .mapToObj(i -> fixtures.user(organisation, "Crash Worker " + (char) ('A' + i)))
+                .toList();
+        CrashLoad.Acknowledged acknowledged = new CrashLoad.Acknowledged();
+
+        for (int round = 1; round <= ROUNDS; round++) {
+            CrashLoad load = new CrashLoad(anonymous, mail, organisation, users, acknowledged);
+            load.start();
+            killedMidLoad(acknowledged);
+            load.stop();
+            LOG.info(String.format("Round %d: killed with %d orders, %d issued, %d revoked acknowledged so far",
+                    round, acknowledged.orders.size(), acknowledged.issued.size(), acknowledged.revoked.size()));
+
+            segl.start(REPORTS.resolve("payara-round-" + round + ".log"));
+            everyAcknowledgedChangeIsThere(organisation, acknowledged);
+            crlNumbersOnlyGrow(anonymous, acknowledged);
+            everyQueuedMailArrivedAtMostTwiceWithOneMessageId(acknowledged);
+            seglHomeIsOwnerOnlyWithoutTemporaryFiles();
+        }
+    }
+
+    /**
+     * Kills the server once this round has issued and revoked something, a random moment later,
+     * so the kill lands in the middle of work however slow the machine is.
+     */
+    private static void killedMidLoad(CrashLoad.Acknowledged acknowledged) throws InterruptedException {
+        int issued = acknowledged.issued.size();
+        int revoked = acknowledged.revoked.size();
+        await("work acknowledged before the kill").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> acknowledged.issued.size() >= issued + 2 && acknowledged.revoked.size() > revoked);
+        Thread.sleep(ThreadLocalRandom.current().nextLong(0, 3_000));
+        segl.kill();
+    }
+
+    private static void everyAcknowledgedChangeIsThere(Fixtures.Organisation organisation,
+                                                       CrashLoad.Acknowledged acknowledged) {
+        List<Runnable> checks = new ArrayList<>();
+        for (CrashLoad.Order order : acknowledged.orders.values()) {
+            checks.add(() -> {
+                ApiResponse answer = organisation.admin().get(
+                        organisation.users() + "/" + order.userId() + "/certificates/" + order.id());
+                assertEquals(200, answer.status(), () -> "acknowledged order " + order.id() + " lost: " + answer);
+                JsonObject certificate = answer.json();
+                BigInteger serial = acknowledged.issued.get(order.id());
+                if (serial != null) {
+                    assertEquals(serial, new BigInteger(certificate.getString("serialNumber"), 16),
+                            () -> "issued certificate of " + order.id() + " lost: " + certificate);
+                }
+                if (acknowledged.revoked.containsKey(order.id())) {
+                    assertEquals("REVOKED", certificate.getString("status"), () -> "revocation lost: " + certificate);
+                }
+            });
+        }
+        assertAll(checks.stream().map(c -> c::run));
+    }
+
+    /** Each CRL number stands for one CRL; they only grow; every acknowledged revocation gets on one. */
+    private static void crlNumbersOnlyGrow(Api anonymous, CrashLoad.Acknowledged acknowledged) {
+        Set<BigInteger> revoked = new HashSet<>(acknowledged.revoked.values());
+        X509CRL crl = await("every acknowledged revocation on the CRL").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> CrashLoad.fetchCrl(anonymous, acknowledged),
+                        c -> c.getRevokedCertificates() != null && c.getRevokedCertificates().stream()
+                                .map(e -> e.getSerialNumber()).collect(Collectors.toSet()).containsAll(revoked)
+                                || revoked.isEmpty());
+        List<BigInteger> seen = acknowledged.crlNumbersInOrderSeen;
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i).compareTo(seen.get(i - 1)) >= 0, "CRL number went back: " + seen);
+        }
+        assertTrue(CrashLoad.crlNumber(crl).signum() > 0);
+    }
+
+    private static void everyQueuedMailArrivedAtMostTwiceWithOneMessageId(CrashLoad.Acknowledged acknowledged)
+            throws MessagingException, IOException {
+        Map<String, String> markers = new java.util.HashMap<>();
+        acknowledged.orders.keySet().forEach(id -> markers.put("Order: " + id, "issuance mail of " + id));
+        acknowledged.revoked.forEach((id, serial) -> markers.put("Serial number: " + serialHex(serial)
+                + "\n", "revocation mail of " + id));
+        await("every queued mail delivered").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> undelivered(markers).isEmpty());
+        Map<String, List<String>> messageIds = new java.util.HashMap<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            String body = String.valueOf(message.getContent()).replace("\r\n", "\n");
+            for (String marker : markers.keySet()) {
+                if (body.contains(marker)) {
+                    messageIds.computeIfAbsent(marker, m -> new ArrayList<>()).add(message.getMessageID());
+                }
+            }
+        }
+        messageIds.forEach((marker, ids) -> assertEquals(1, Set.copyOf(ids).size(),
+                () -> markers.get(marker) + " delivered with different Message-IDs: " + ids));
+        long duplicates = messageIds.values().stream().filter(ids -> ids.size() > 1).count();
+        LOG.info("Mails delivered twice after a crash (same Message-ID): " + duplicates);
+    }
+
+    private static Set<String> undelivered(Map<String, String> markers) {
+        Set<String> missing = new HashSet<>(markers.keySet());
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            try {
+                String body = String.valueOf(message.getContent()).replace("\r\n", "\n");
+                missing.removeIf(body::contains);
+            } catch (MessagingException | IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return missing;
+    }
+
+    private static String serialHex(BigInteger serial) {
+        String hex = serial.toString(16).toUpperCase(java.util.Locale.ROOT);
+        return hex.length() % 2 == 0 ? hex : "0" + hex;
+    }
+
+    private static void seglHomeIsOwnerOnlyWithoutTemporaryFiles() throws IOException {
+        try (Stream<Path> files = seglFiles()) {
+            List<String> open = files.filter(p -> !ownerOnly(p)).map(p -> p + " " + mode(p)).toList();
+            assertEquals(List.of(), open, "not owner-only");
+        }
+        try (Stream<Path> files = seglFiles()) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".part")
+                    || p.getFileName().toString().startsWith(".segl-")).toList(), "temporary files left by the crash");
+        }
+    }
+
+    /** Everything under SEGL_HOME except Payara's own runtime folder, which it makes afresh at each start. */
+    private static Stream<Path> seglFiles() throws IOException {
+        return Files.walk(HOME).filter(p -> !p.startsWith(HOME.resolve("payara")));
+    }
+
+    private static boolean ownerOnly(Path path) {
+        String mode = mode(path);
+        return mode.isEmpty() || mode.substring(3).equals("------");
+    }
+
+    private static String mode(Path path) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
