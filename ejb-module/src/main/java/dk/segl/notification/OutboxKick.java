@@ -21,7 +21,12 @@ public class OutboxKick {
     @Inject
     OutboxWorker worker;
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+    /**
+     * Public on purpose: in segl.ear on Payara Server, Weld calls the observer through the bean's
+     * client proxy, defined by another class loader, which cannot reach a package-private method;
+     * the call then lands on the proxy itself, whose field is empty (NullPointerException).
+     */
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         worker.deliverSoon();
     }
 }
