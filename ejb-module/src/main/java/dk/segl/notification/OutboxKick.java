@@ -21,12 +21,7 @@ public class OutboxKick {
     @Inject
     OutboxWorker worker;
 
-    /**
-     * Public on purpose: in segl.ear on Payara Server, Weld calls the observer through the bean's
-     * client proxy, defined by another class loader, which cannot reach a package-private method;
-     * the call then lands on the proxy itself, whose field is empty (NullPointerException).
-     */
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         worker.deliverSoon();
     }
 }
