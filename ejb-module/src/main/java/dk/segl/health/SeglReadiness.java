@@ -3,8 +3,6 @@ package dk.segl.health;
 import dk.segl.ca.CertificateAuthority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -14,29 +12,20 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class SeglReadiness implements HealthCheck {
 
-    @PersistenceContext(unitName = "segl")
-    EntityManager em;
+    @EJB
+    DatabaseProbe database;
 
     @EJB
     CertificateAuthority ca;
 
     @Override
     public HealthCheckResponse call() {
-        boolean database = databaseAnswers();
+        boolean database = this.database.answers();
         boolean keys = ca.ready();
         return HealthCheckResponse.named("segl")
                 .status(database && keys)
                 .withData("database", database)
                 .withData("caKeys", keys)
                 .build();
-    }
-
-    private boolean databaseAnswers() {
-        try {
-            em.createQuery("select count(s) from CaState s").getSingleResult();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }
