@@ -25,7 +25,15 @@ public record EmailAddress(String value) {
     }
 
     public boolean canGoInCertificate() {
-        return value.chars().allMatch(c -> c < 128);
+        return canGoInCertificate(value);
+    }
+
+    /**
+     * Whether text typed as an email address could go into a certificate (rfc822Name is an
+     * IA5String: ASCII only), so a form can warn about Æ, Ø or Å while the address is typed.
+     */
+    public static boolean canGoInCertificate(String text) {
+        return text == null || text.chars().allMatch(c -> c < 128);
     }
 
     /** Refuses addresses that cannot go into a certificate, saying how to fix it. */

@@ -4,6 +4,7 @@ import dk.segl.audit.AuditLog;
 import dk.segl.audit.AuditTarget;
 import dk.segl.audit.AuditedCommand;
 import dk.segl.error.DomainException;
+import dk.segl.language.Language;
 import dk.segl.paging.Page;
 import dk.segl.paging.PageRequest;
 import dk.segl.token.OneTimeToken;
@@ -123,6 +124,28 @@ public class UserService {
         changes.fire(new UserChanged(user.id(), actor.loginName(), UserChanged.Kind.DELETED));
         user.delete();
         audit.done(actor.loginName(), "user.delete", user.id(), null);
+    }
+
+    /** The language of the user's mails, chosen by a user administrator; none means Segl's default. */
+    public UserAccount chooseLanguage(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, Language language) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        requireManager(actor);
+        UserAccount user = findIn(organisation, userId);
+        user.chooseLanguage(language);
+        audit.done(actor.loginName(), "user.language", user.id(), language == null ? null : language.code());
+        return user;
+    }
+
+    /** Mails a user who has not activated yet a new activation link, e.g. when the first mail was lost. */
+    public void resendActivation(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        requireManager(actor);
+        UserAccount user = findIn(organisation, userId);
+        if (user.isActivated()) {
+            throw DomainException.conflict("user-already-activated", "The user " + user.loginName() + " is already activated");
+        }
+        enrolment.invite(user, organisation);
+        audit.done(actor.loginName(), "user.resend-activation", user.id(), null);
     }
 
     /** Sets the password chosen from the activation link. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -100,11 +102,12 @@ public final class Fixtures {
     }
 
     /** A hardware certificate the user has issued from a CSR over the API. */
-    public void issuedFromCsr(Organisation organisation, User user) {
+    public X509Certificate issuedFromCsr(Organisation organisation, User user) {
         Ordered order = ordered(organisation, user, order("USER_LOGIN", "HARDWARE", false));
         ApiResponse issued = user.api().postRaw("/api/v1/me/certificates/" + order.id() + "/issue?token=" + order.token(),
                 Csrs.pem(Csrs.rsa(3072)), "Content-Type", "application/pkcs10");
         assertEquals(200, issued.status(), issued::toString);
+        return Certificates.chain(issued.text().getBytes(StandardCharsets.US_ASCII)).get(0);
     }
 
     public static JsonObject order(String identification, String issuance, boolean publish) {
