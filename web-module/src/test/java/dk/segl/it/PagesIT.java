@@ -435,6 +435,7 @@ class PagesIT extends SeglIT {
             browser.awaitText("Page not found");
             browser.go("/user.xhtml?id=" + UUID.randomUUID());
             browser.awaitText("Page not found");
+            browser.go("/users.xhtml");
             browser.logout();
 
             browser.login(user.login(), PASSWORD);
