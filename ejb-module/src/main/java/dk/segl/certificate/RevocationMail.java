@@ -1,8 +1,9 @@
 package dk.segl.certificate;
 
+import dk.segl.language.Language;
 import dk.segl.notification.Mail;
 
-/** "The user will be notified via email" when a certificate is revoked. */
+/** "The user will be notified via email" when a certificate is revoked, in the user's language. */
 final class RevocationMail {
 
     private RevocationMail() {
@@ -10,22 +11,13 @@ final class RevocationMail {
 
     /** To the user's address now: they may have changed it since the certificate was issued. */
     static Mail compose(CertificateRecord certificate, RevocationReason reason) {
+        Language language = certificate.user().speaks();
         HolderValues holder = certificate.holder();
-        String body = "Hello " + holder.name() + ",\n\n"
-                + "Your user certificate from " + holder.organisationName() + " (CVR "
-                + holder.cvr() + ") has been revoked.\n\n"
-                + "Serial number: " + certificate.serialNumber() + "\n"
-                + "Reason: " + describe(reason) + "\n\n"
-                + "Revoked certificates cannot be reactivated. If you need a certificate, ask your user "
-                + "administrator to order a new one.\n";
-        return new Mail(certificate.user().email().value(), "Your user certificate has been revoked", body);
-    }
-
-    private static String describe(RevocationReason reason) {
-        return switch (reason) {
-            case CESSATION_OF_OPERATION -> "the organisation no longer exists";
-            case KEY_COMPROMISE -> "suspicion of misuse";
-            case AFFILIATION_CHANGED -> "the certificate information is no longer correct";
-        };
+        String body = language.text(IssuanceMail.TEXTS, "revocation.body", holder.name(),
+                holder.organisationName(), holder.cvr(), certificate.serialNumber().toString(),
+                language.text(IssuanceMail.TEXTS, "reason." + reason.name()),
+                language.momentWithZone(certificate.revokedAt().orElse(null))) + "\n";
+        return new Mail(certificate.user().email().value(), language.text(IssuanceMail.TEXTS, "revocation.subject"),
+                body);
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Orders and certificates, each its own record, their state machines, and the registration
  * authority: who may order, revoke, delete and issue, for which holder and which key. Depends on
- * organisation, holder, ca, notification, audit, paging, token, config, error.
+ * organisation, holder, ca, notification, language, audit, paging, token, config, error.
  */
 package dk.segl.certificate;

@@ -109,6 +109,7 @@ public enum Rule {
     DELETE_NOT_PENDING(CONFLICT, "delete-not-pending", "Already issued certificates cannot be deleted, only revoked"),
     CONCURRENT_CHANGE(CONFLICT, "concurrent-change",
             "Another request changed this at the same time; look again and repeat if still needed"),
+    USER_ALREADY_ACTIVATED(CONFLICT, "user-already-activated", "The user is already activated"),
     ORGANISATION_EXISTS(CONFLICT, "organisation-exists", "An organisation with this CVR number exists"),
     LOGIN_NAME_TAKEN(CONFLICT, "login-name-taken", "The login name is taken"),
     DIRECTORY_DISABLED(CONFLICT, "directory-disabled", "The directory is off (segl.ldap.enabled=false)"),

@@ -36,6 +36,11 @@ public record CertificateEmail(String value) {
         return new CertificateEmail(address.value());
     }
 
+    /** Whether typed text holds letters a certificate cannot carry (Æ, Ø, Å...): forms warn as it is typed. */
+    public static boolean hasNonAscii(String text) {
+        return text != null && text.chars().anyMatch(c -> c >= 128);
+    }
+
     /** Whether a certificate could carry this address, for forms that warn before anyone orders. */
     public static boolean canCarry(EmailAddress address) {
         try {

@@ -1,26 +1,30 @@
 package dk.segl.organisation;
 
+import dk.segl.language.Language;
 import dk.segl.notification.Mail;
 import dk.segl.token.OneTimeToken;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
-/** The mail that lets a new user choose a password. */
+/**
+ * The mail that lets a new user choose a password, in the user's language. The token line stays
+ * the same in every language: it is for tools and support, not prose.
+ */
 final class ActivationMail {
+
+    private static final String TEXTS = "dk.segl.organisation.mails";
 
     private ActivationMail() {
     }
 
     static Mail compose(UserAccount user, Organisation organisation, URI baseUrl, OneTimeToken token,
                         OffsetDateTime expires) {
+        Language language = user.speaks();
         String link = baseUrl + "/activate?token=" + token.value();
-        String body = "Hello " + user.name() + ",\n\n"
-                + "You have been created as a user of " + organisation.name() + " (CVR " + organisation.cvr()
-                + ") in Segl. Your login name is " + user.loginName() + ".\n\n"
-                + "Choose your password here to activate your user:\n" + link + "\n\n"
+        String body = language.text(TEXTS, "activation.body", user.name(), organisation.name(),
+                organisation.cvr().toString(), user.loginName(), link) + "\n\n"
                 + "Activation token: " + token.value() + "\n"
-                + "The link works once, until " + DateTimeFormatter.RFC_1123_DATE_TIME.format(expires) + ".\n";
-        return new Mail(user.email().value(), "Activate your user in Segl", body);
+                + language.text(TEXTS, "activation.expires", language.momentWithZone(expires)) + "\n";
+        return new Mail(user.email().value(), language.text(TEXTS, "activation.subject"), body);
     }
 }

@@ -37,11 +37,17 @@ public class Enrolment {
                              Set<Role> roles) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         UserAccount user = new UserAccount(organisation, login, name, email, roles, now);
-        OneTimeToken token = OneTimeToken.generate();
-        OffsetDateTime expires = now.plus(config.activationLinkLifetime());
-        user.awaitActivation(token.hash(), expires);
         em.persist(user);
-        outbox.send(ActivationMail.compose(user, organisation, config.publicBaseUrl(), token, expires));
+        invite(user, organisation);
         return user;
+    }
+
+    /** A new activation link, mailed to the user; an earlier link stops working. */
+    public void invite(UserAccount user, Organisation organisation) {
+        OneTimeToken token = OneTimeToken.generate();
+        OffsetDateTime expires = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .plus(config.activationLinkLifetime());
+        user.awaitActivation(token.hash(), expires);
+        outbox.send(ActivationMail.compose(user, organisation, config.publicBaseUrl(), token, expires));
     }
 }

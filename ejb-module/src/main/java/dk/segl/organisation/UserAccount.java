@@ -3,6 +3,7 @@ package dk.segl.organisation;
 import dk.segl.error.Rule;
 import dk.segl.holder.DisplayName;
 import dk.segl.holder.EmailAddress;
+import dk.segl.language.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -65,6 +66,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** The language of the user's mails; none chosen means Segl's default. */
+    @Column(name = "language")
+    private String language;
+
     @Version
     private long version;
 
@@ -117,6 +122,20 @@ public class UserAccount {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    /** The language chosen for the user, if any. */
+    public Optional<Language> language() {
+        return Language.of(language);
+    }
+
+    /** The language the user's mails are written in. */
+    public Language speaks() {
+        return language().orElse(Language.DEFAULT);
+    }
+
+    public void chooseLanguage(Language chosen) {
+        this.language = chosen == null ? null : chosen.code();
     }
 
     public boolean isActivated() {

@@ -7,6 +7,7 @@ import dk.segl.error.DomainException;
 import dk.segl.error.Rule;
 import dk.segl.holder.Cvr;
 import dk.segl.holder.EmailAddress;
+import dk.segl.language.Language;
 import dk.segl.paging.Page;
 import dk.segl.paging.PageRequest;
 import dk.segl.token.OneTimeToken;
@@ -128,6 +129,30 @@ public class UserService {
         changes.fire(new UserChanged(user.id(), actor.loginName(), UserChanged.Kind.DELETED));
         user.delete();
         audit.done(actor.loginName(), "user.delete", user.id(), null);
+    }
+
+    /** The language of the user's mails, chosen by a user administrator; none means Segl's default. */
+    public UserAccount chooseLanguage(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, Language language) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        actor.require(Permission.MANAGE_USERS);
+        UserAccount user = findIn(organisation, userId);
+        requireMayChange(actor, user);
+        user.chooseLanguage(language);
+        audit.done(actor.loginName(), "user.language", user.id(), language == null ? null : language.code());
+        return user;
+    }
+
+    /** Mails a user who has not activated yet a new activation link, e.g. when the first mail was lost. */
+    public void resendActivation(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        actor.require(Permission.MANAGE_USERS);
+        UserAccount user = findIn(organisation, userId);
+        requireMayChange(actor, user);
+        if (user.isActivated()) {
+            throw Rule.USER_ALREADY_ACTIVATED.refusal("The user " + user.loginName() + " is already activated");
+        }
+        enrolment.invite(user, organisation);
+        audit.done(actor.loginName(), "user.resend-activation", user.id(), null);
     }
 
     /** Sets the password chosen from the activation link, if it keeps {@link PasswordRules}. */

@@ -10,18 +10,20 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -195,21 +197,48 @@ public final class Browser implements AutoCloseable {
      * Takes a screenshot and fails when the page does not fit the window's width: the page scrolls
      * sideways, or a control the user can see lies partly outside the window.
      */
-    @SuppressWarnings("unchecked")
     public void assertFits(String name) {
         screenshot(name);
+        List<String> problems = layoutProblems(name);
+        assertEquals(List.of(), problems, () -> String.join("\n", problems));
+    }
+
+    /** What does not fit the window: sideways scrolling, or a visible control or dialog partly outside. */
+    @SuppressWarnings("unchecked")
+    public List<String> layoutProblems(String name) {
         Map<String, Object> layout = (Map<String, Object>) driver.executeScript("""
                 const page = document.documentElement;
-                const outside = [...document.querySelectorAll('a, button, input, select, textarea, label, h1, h2, td')]
+                const outside = [...document.querySelectorAll('a, button, input, select, textarea, label, h1, h2, td, .ui-dialog')]
                     .filter(e => e.offsetParent !== null && e.type !== 'hidden')
                     .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > page.clientWidth + 1); })
                     .map(e => e.id || e.textContent.trim().substring(0, 40));
                 return {window: window.innerWidth, overflow: page.scrollWidth - page.clientWidth, outside: outside};
                 """);
-        String where = name + " " + layout;
-        assertEquals(Long.valueOf(width), layout.get("window"), where);
-        assertEquals(0L, layout.get("overflow"), where);
-        assertEquals(List.of(), layout.get("outside"), where);
+        List<String> problems = new ArrayList<>();
+        if (((Number) layout.get("window")).intValue() != width) {
+            problems.add(name + ": the window is " + layout.get("window") + " px wide, not " + width);
+        }
+        if (((Number) layout.get("overflow")).intValue() != 0) {
+            problems.add(name + ": the page scrolls sideways by " + layout.get("overflow") + " px");
+        }
+        ((List<String>) layout.get("outside")).forEach(e -> problems.add(name + ": outside the window: " + e));
+        return problems;
+    }
+
+    /**
+     * Takes a screenshot and answers what a user would stumble on: axe-core's WCAG 2.1 AA
+     * violations and whatever does not fit the window.
+     */
+    public List<String> inspect(String name) {
+        screenshot(name);
+        List<String> problems = new ArrayList<>(layoutProblems(name));
+        problems.addAll(Axe.violations(driver, name));
+        return problems;
+    }
+
+    /** Presses a key where the focus is, e.g. Escape to close a dialog. */
+    public void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
     }
 
     public void screenshot(String name) {

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.security.KeyPair;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -105,10 +106,11 @@ public final class Fixtures {
     }
 
     /** A hardware certificate the user has issued from a CSR over the API. */
-    public void issuedFromCsr(Organisation organisation, User user) {
+    public X509Certificate issuedFromCsr(Organisation organisation, User user) {
         ApiResponse issued = issue(user, ordered(organisation, user, order("USER_LOGIN", "HARDWARE", false)),
                 Csrs.rsa(3072));
         assertEquals(200, issued.status(), issued::toString);
+        return Certificates.chain(issued.body()).get(0);
     }
 
     /** The user issues a Hardware order with the link's token and a CSR for the key. */

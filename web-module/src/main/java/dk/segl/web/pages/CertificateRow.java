@@ -4,21 +4,22 @@ import dk.segl.certificate.CertificateEntry;
 import dk.segl.certificate.CertificateStatus;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
-/** A certificate or pending order as the lists show it. */
+/**
+ * A certificate or pending order as the lists show it; the moments stay moments, so each page
+ * writes them in its own language. The serial number is the CA's own text form, shown whole.
+ */
 public record CertificateRow(String id, String status, String identificationMethod, String issuanceMethod,
-                             boolean publishToDirectory, String serialNumber, String subject, String orderedAt,
-                             String expires, String revocationReason) implements Serializable {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+                             boolean publishToDirectory, String serialNumber, String subject, OffsetDateTime orderedAt,
+                             OffsetDateTime issuedAt, OffsetDateTime expires, OffsetDateTime revokedAt,
+                             String revocationReason) implements Serializable {
 
     static CertificateRow of(CertificateEntry order, OffsetDateTime now) {
         return new CertificateRow(order.id(), order.status(now).name(), order.identificationMethod().name(),
                 order.issuanceMethod().name(), order.publishToDirectory(),
                 order.serialNumber().map(Object::toString).orElse(""),
-                order.subjectDn().orElse(""), DAY.format(order.orderedAt()),
-                order.notAfter().map(DAY::format).orElse(""),
+                order.subjectDn().orElse(""), order.orderedAt(), order.notBefore().orElse(null),
+                order.notAfter().orElse(null), order.revokedAt().orElse(null),
                 order.revocationReason().map(Enum::name).orElse(""));
     }
 

@@ -11,6 +11,7 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import org.primefaces.PrimeFaces;
 
 /**
  * The one place where domain refusals become page messages: a refusal's rule picks a translated
@@ -35,12 +36,32 @@ public class PageMessages {
         return Optional.empty();
     }
 
+    /**
+     * Loads what a page shows; when that is refused (missing, someone else's, not for this role)
+     * the visitor gets the error page that says so, not an empty page.
+     */
+    public <T> Optional<T> load(Supplier<T> query) {
+        try {
+            return Optional.ofNullable(query.get());
+        } catch (DomainException e) {
+            ErrorPages.send(e);
+        } catch (EJBException e) {
+            ErrorPages.send(domainCause(e).orElseThrow(() -> e));
+        }
+        return Optional.empty();
+    }
+
     /** Runs a command that answers nothing; true when it was done. */
     public boolean attempt(Runnable command) {
         return attempt(() -> {
             command.run();
             return Boolean.TRUE;
         }).isPresent();
+    }
+
+    /** A refusal inside a dialog: the dialog stays open and shows it; its oncomplete reads {@code args.refused}. */
+    public void keepDialogOpen() {
+        PrimeFaces.current().ajax().addCallbackParam("refused", true);
     }
 
     public void error(DomainException e) {

@@ -6,6 +6,7 @@ import dk.segl.certificate.IdentificationMethod;
 import dk.segl.certificate.IssuanceMethod;
 import dk.segl.certificate.OrderRequest;
 import dk.segl.certificate.RevocationReason;
+import dk.segl.language.Language;
 import dk.segl.organisation.OrganisationService;
 import dk.segl.organisation.UserChanges;
 import dk.segl.organisation.UserService;
@@ -56,6 +57,7 @@ public class UserPage implements Serializable {
     private List<CertificateRow> rows = List.of();
     private String name;
     private String email;
+    private String mailLanguage;
 
     private CertificateType type = CertificateType.USER_CERTIFICATE;
     private IdentificationMethod identificationMethod = IdentificationMethod.USER_LOGIN;
@@ -65,24 +67,44 @@ public class UserPage implements Serializable {
     private CertificateRow selected;
     private RevocationReason reason;
 
-    /** Loads the profile named by {@code ?id=}; another organisation's user is "not found". */
+    /**
+     * Loads the profile named by {@code ?id=}, or the visitor's own without one. Another
+     * organisation's user, or a missing one, gets the "not found" page, as does anyone but an
+     * administrator asking for someone else.
+     */
     public void load() {
-        messages.attempt(() -> users.get(visitor.actor(), visitor.cvr(), id)).map(UserRow::of).ifPresent(found -> {
-            user = found;
-            name = found.name();
-            email = found.email();
-            certificatesAllowed = organisations.settings(visitor.actor(), visitor.cvr()).userCertificatesAllowed();
-            refreshCertificates();
-        });
+        boolean own = id == null || id.isBlank() || id.equals(visitor.getUserId());
+        messages.load(() -> own && !visitor.isAdministrator() ? users.me(visitor.actor())
+                        : users.get(visitor.actor(), visitor.cvr(), own ? visitor.getUserId() : id))
+                .map(UserRow::of).ifPresent(found -> {
+                    user = found;
+                    id = found.id();
+                    name = found.name();
+                    email = found.email();
+                    mailLanguage = found.language();
+                    certificatesAllowed = visitor.isAdministrator()
+                            && organisations.settings(visitor.actor(), visitor.cvr()).userCertificatesAllowed();
+                    refreshCertificates();
+                });
     }
 
+    /** Carol's profile: a new activation link, for a user who has not chosen a password yet. */
+    public void resendActivation() {
+        if (messages.attempt(() -> users.resendActivation(visitor.actor(), visitor.cvr(), id))) {
+            messages.info("user.activationResent", user.email());
+        }
+    }
+
+    /** Saves name, email and the language of the user's mails. */
     public void save() {
-        messages.attempt(() -> users.edit(visitor.actor(), visitor.cvr(), id,
-                new UserChanges(Optional.ofNullable(name), Optional.ofNullable(email), Optional.empty())))
-                .map(UserRow::of).ifPresent(saved -> {
-                    user = saved;
-                    messages.info("user.saved");
-                });
+        messages.attempt(() -> {
+            users.edit(visitor.actor(), visitor.cvr(), id,
+                    new UserChanges(Optional.ofNullable(name), Optional.ofNullable(email), Optional.empty()));
+            return users.chooseLanguage(visitor.actor(), visitor.cvr(), id, Language.of(mailLanguage).orElse(null));
+        }).map(UserRow::of).ifPresent(saved -> {
+            user = saved;
+            messages.info("user.saved");
+        });
     }
 
     /** Keeps the issuance method one the chosen identification method allows. */
@@ -105,9 +127,11 @@ public class UserPage implements Serializable {
 
     /** "Confirm Order": the order is created Pending and the user gets the email. */
     public void confirm() {
-        PrimeFaces.current().executeScript("PF('summaryDialog').hide()");
         if (messages.attempt(() -> certificates.order(visitor.actor(), visitor.cvr(), id, request())).isPresent()) {
+            PrimeFaces.current().executeScript("PF('summaryDialog').hide()");
             messages.info("order.confirmed", user.name());
+        } else {
+            messages.keepDialogOpen();
         }
         refreshCertificates();
     }
@@ -122,6 +146,8 @@ public class UserPage implements Serializable {
         if (messages.attempt(() -> certificates.revoke(visitor.actor(), visitor.cvr(), id, selected.id(), reason))
                 .isPresent()) {
             messages.info("certificate.revoked");
+        } else {
+            messages.keepDialogOpen();
         }
         refreshCertificates();
     }
@@ -130,6 +156,8 @@ public class UserPage implements Serializable {
     public void deleteOrder() {
         if (messages.attempt(() -> certificates.delete(visitor.actor(), visitor.cvr(), id, selected.id()))) {
             messages.info("order.deleted");
+        } else {
+            messages.keepDialogOpen();
         }
         refreshCertificates();
     }
@@ -192,6 +220,18 @@ public class UserPage implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getMailLanguage() {
+        return mailLanguage;
+    }
+
+    public void setMailLanguage(String mailLanguage) {
+        this.mailLanguage = mailLanguage;
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
     }
 
     public CertificateType getType() {

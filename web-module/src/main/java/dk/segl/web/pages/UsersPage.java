@@ -1,11 +1,13 @@
 package dk.segl.web.pages;
 
+import dk.segl.holder.CertificateEmail;
 import dk.segl.holder.Cvr;
 import dk.segl.organisation.Actor;
 import dk.segl.organisation.NewUser;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserService;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.primefaces.component.datatable.DataTable;
 
 /** Menu > Users: search, paging, creating and deleting users. */
 @Named
@@ -38,8 +41,12 @@ public class UsersPage implements UserRows.Lookup {
     private List<String> newRoles = new ArrayList<>();
     private UserRow toDelete;
 
+    /** A new search starts at its first page, so the pager and the total are the search's. */
     public void search() {
         rows.search(query);
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("users:list") instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public void create() {
@@ -50,7 +57,14 @@ public class UsersPage implements UserRows.Lookup {
             newEmail = null;
             newLoginName = null;
             newRoles = new ArrayList<>();
+        } else {
+            messages.keepDialogOpen();
         }
+    }
+
+    /** Create user warns while the email is typed: Æ, Ø or Å cannot go into a certificate. */
+    public boolean isNewEmailUnfitForCertificates() {
+        return CertificateEmail.hasNonAscii(newEmail);
     }
 
     public void askDelete(UserRow row) {
@@ -60,8 +74,10 @@ public class UsersPage implements UserRows.Lookup {
     public void delete() {
         if (toDelete != null && messages.attempt(() -> users.delete(visitor.actor(), visitor.cvr(), toDelete.id()))) {
             messages.info("users.deleted", toDelete.name());
+            toDelete = null;
+        } else {
+            messages.keepDialogOpen();
         }
-        toDelete = null;
     }
 
     public Role[] getRoles() {

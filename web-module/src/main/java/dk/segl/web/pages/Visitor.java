@@ -56,6 +56,30 @@ public class Visitor {
         return isUserAdministrator() || isOrganisationAdministrator();
     }
 
+    /** The visitor's own user id: their profile is /user.xhtml without an id. */
+    public String getUserId() {
+        return actor().userId();
+    }
+
+    /** Menu > Users is for administrators; anybody else gets the no-access page. */
+    public void requireAdministrator() {
+        require(isAdministrator());
+    }
+
+    public void requireUserAdministrator() {
+        require(isUserAdministrator());
+    }
+
+    public void requireOrganisationAdministrator() {
+        require(isOrganisationAdministrator());
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            ErrorPages.send(403);
+        }
+    }
+
     /** The start page: administrators land on Menu > Users, everybody else on their own certificates. */
     public String home() {
         return (isAdministrator() ? "/users" : "/mine") + "?faces-redirect=true";

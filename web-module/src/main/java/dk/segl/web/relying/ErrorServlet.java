@@ -2,6 +2,8 @@ package dk.segl.web.relying;
 
 import dk.segl.error.Rule;
 import dk.segl.web.api.Problem;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,19 +11,41 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** The container's error pages, as problem+json: unknown addresses and failures outside JAX-RS. */
+/**
+ * The container's error pages: a browser asking for a page gets a page in its language with a way
+ * back ({@code /error.xhtml}); programs (the API, relying parties, anything not asking for HTML)
+ * get problem+json. Never a stack trace.
+ */
 @WebServlet("/errors/*")
 public class ErrorServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean notFound = "/404".equals(request.getPathInfo());
-        int status = notFound ? 404 : 500;
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        int status = switch (String.valueOf(request.getPathInfo())) {
+            case "/404" -> 404;
+            case "/403" -> 403;
+            default -> 500;
+        };
         response.setStatus(status);
+        if (isPageRequest(request)) {
+            request.getRequestDispatcher("/error.xhtml").forward(request, response);
+            return;
+        }
         response.setContentType(Problem.MEDIA_TYPE);
-        response.getOutputStream().write((notFound
-                ? Problem.json(404, "Not found", Rule.NOT_FOUND, "There is nothing at this address")
-                : Problem.json(500, "Internal error", Rule.INTERNAL_ERROR, Rule.INTERNAL_ERROR.text()))
-                .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write((switch (status) {
+            case 404 -> Problem.json(404, "Not found", Rule.NOT_FOUND, "There is nothing at this address");
+            case 403 -> Problem.json(403, "Forbidden", Rule.PERMISSION_MISSING, Rule.PERMISSION_MISSING.text());
+            default -> Problem.json(500, "Internal error", Rule.INTERNAL_ERROR, Rule.INTERNAL_ERROR.text());
+        }).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isPageRequest(HttpServletRequest request) {
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html")
+                && !uri.startsWith(request.getContextPath() + "/api/")
+                && !uri.startsWith(request.getContextPath() + "/errors/");
     }
 }
