@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.segl.error.DomainException;
+import dk.segl.error.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +21,6 @@ class JsonBodyReaderTest {
     @ValueSource(strings = {"{\"a\":{\"b\":{\"c\":{\"d\":{}}}}}", "[[[[[", "{\"a\":\"\\\\\",\"b\":[[[[[]]]]]}"})
     void deeperThanTheLimitIsRefused(String json) {
         DomainException e = assertThrows(DomainException.class, () -> JsonBodyReader.requireDepthAtMost(json, 4));
-        assertEquals("json-too-deep", e.rule());
+        assertEquals(Rule.JSON_TOO_DEEP, e.rule());
     }
 }
