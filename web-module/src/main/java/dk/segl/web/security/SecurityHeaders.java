@@ -1,5 +1,6 @@
 package dk.segl.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -25,7 +26,9 @@ import java.io.IOException;
  * the nonce). Faces escapes every value it writes, which is what keeps names like
  * {@code <script>} text.
  */
-@WebFilter("/*")
+// Error and forward dispatches too: an error page is a Faces page whose nonce policy must replace
+// this one, which the original request's answer already carries.
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
