@@ -7,6 +7,8 @@ import dk.segl.paging.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -59,7 +61,13 @@ public class CertificateOrders {
     }
 
     private CertificateOrder order(UserAccount user, String id, LockModeType lock) {
-        CertificateOrder order = id == null ? null : em.find(CertificateOrder.class, id, lock);
+        CertificateOrder order;
+        try {
+            order = id == null ? null : em.find(CertificateOrder.class, id, lock);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            // Another request holds the order longer than the database waits: the client may retry.
+            throw Rule.CONCURRENT_CHANGE.refusal();
+        }
         if (order == null || order.status() == OrderStatus.DELETED || !order.user().id().equals(user.id())) {
             throw NotFound.certificate(id);
         }

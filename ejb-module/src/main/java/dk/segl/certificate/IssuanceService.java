@@ -85,8 +85,11 @@ public class IssuanceService {
 
     /** Internet browser: Segl makes the key and hands it over once, in a password-protected PKCS#12. */
     public Pkcs12File issueInBrowser(Actor actor, @AuditTarget String id, String token) {
-        CertificateOrder order = issuable(actor, id, token, IssuanceMethod.BROWSER);
+        // The key takes seconds to make: only for a link that can issue, and before the order is
+        // locked, so a second request waits for a signature, not for a key.
+        mine(actor, id).order().requireIssuable(token, IssuanceMethod.BROWSER, now());
         KeyPair keyPair = browserKeys.generateKeyPair();
+        CertificateOrder order = issuable(actor, id, token, IssuanceMethod.BROWSER);
         X509Certificate certificate = sign(actor, order, keyPair.getPublic());
         return browserKeys.export(keyPair.getPrivate(), certificate, ca.chain(), order.holder().name().value());
     }
