@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -41,7 +42,8 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.applyTo(request, response);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The path as the container mapped it: decoded, dot segments resolved, ;parameters dropped.
+        String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
         if (!path.startsWith(API)) {
             return pages.validate(request, path, context);
         }
