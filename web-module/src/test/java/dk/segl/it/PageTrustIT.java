@@ -45,7 +45,7 @@ class PageTrustIT extends SeglIT {
             case MADE_UP -> "-" + Math.abs(UUID.randomUUID().getMostSignificantBits()) + ":"
                     + Math.abs(UUID.randomUUID().getLeastSignificantBits());
             case ANOTHER_SESSIONS -> {
-                var forger = fixtures.user(org, "Frida Forger");
+                var forger = fixtures.user(org, "Frida Forger", "USER_ADMINISTRATOR");
                 yield PageSession.viewState(new PageSession(base).login(forger.login(), PASSWORD).get("/users.xhtml"));
             }
         };
