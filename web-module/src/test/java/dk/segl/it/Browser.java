@@ -16,6 +16,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -230,6 +231,9 @@ public final class Browser implements AutoCloseable {
      * violations and whatever does not fit the window.
      */
     public List<String> inspect(String name) {
+        // A button just clicked is still fading between its colours; judge the page as it settles.
+        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('*').forEach("
+                + "e => { e.style.transition = 'none'; e.style.animation = 'none'; });");
         screenshot(name);
         List<String> problems = new ArrayList<>(layoutProblems(name));
         problems.addAll(Axe.violations(driver, name));
