@@ -99,9 +99,7 @@ public class UserService {
 
     public UserAccount edit(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, UserChanges edit) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require(Permission.MANAGE_USERS);
-        UserAccount user = findIn(organisation, userId);
-        requireMayChange(actor, user);
+        UserAccount user = changeable(actor, organisation, userId);
         edit.name().ifPresent(user::rename);
         edit.email().map(EmailAddress::new).ifPresent(user::changeEmail);
         if (edit.roles().isPresent()) {
@@ -120,9 +118,7 @@ public class UserService {
     /** Deletes the user; certificates react to {@link UserChanged} in this same transaction. */
     public void delete(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require(Permission.MANAGE_USERS);
-        UserAccount user = findIn(organisation, userId);
-        requireMayChange(actor, user);
+        UserAccount user = changeable(actor, organisation, userId);
         if (user.id().equals(actor.userId())) {
             throw Rule.USER_DELETE_SELF.refusal();
         }
@@ -134,9 +130,7 @@ public class UserService {
     /** The language of the user's mails, chosen by a user administrator; none means Segl's default. */
     public UserAccount chooseLanguage(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, Language language) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require(Permission.MANAGE_USERS);
-        UserAccount user = findIn(organisation, userId);
-        requireMayChange(actor, user);
+        UserAccount user = changeable(actor, organisation, userId);
         user.chooseLanguage(language);
         audit.done(actor.loginName(), "user.language", user.id(), language == null ? null : language.code());
         return user;
@@ -145,9 +139,7 @@ public class UserService {
     /** Mails a user who has not activated yet a new activation link, e.g. when the first mail was lost. */
     public void resendActivation(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require(Permission.MANAGE_USERS);
-        UserAccount user = findIn(organisation, userId);
-        requireMayChange(actor, user);
+        UserAccount user = changeable(actor, organisation, userId);
         if (user.isActivated()) {
             throw Rule.USER_ALREADY_ACTIVATED.refusal("The user " + user.loginName() + " is already activated");
         }
@@ -178,6 +170,14 @@ public class UserService {
                 || user.organisation().filter(o -> o.id().equals(organisation.id())).isEmpty()) {
             throw DomainException.notFound("User " + userId);
         }
+        return user;
+    }
+
+    /** The user the actor is about to change, once the actor may change users and this one. */
+    private UserAccount changeable(Actor actor, Organisation organisation, String userId) {
+        actor.require(Permission.MANAGE_USERS);
+        UserAccount user = findIn(organisation, userId);
+        requireMayChange(actor, user);
         return user;
     }
 
