@@ -79,6 +79,10 @@ public class SeglConfig {
     Optional<String> keystorePassword;
 
     @Inject
+    @ConfigProperty(name = "segl.metrics.token")
+    Optional<String> metricsToken;
+
+    @Inject
     @ConfigProperty(name = "segl.ca.signature-algorithm")
     String signatureAlgorithm;
 
@@ -198,6 +202,11 @@ public class SeglConfig {
 
     public Optional<String> keystorePassword() {
         return keystorePassword.filter(p -> !p.isBlank());
+    }
+
+    /** The bearer token a metrics scraper presents instead of an operator's login; none by default. */
+    public Optional<String> metricsToken() {
+        return metricsToken.filter(t -> !t.isBlank());
     }
 
     public String signatureAlgorithm() {
