@@ -80,6 +80,15 @@ class SeglOnPayaraServerIT {
         assertTrue(login.text().contains("type=\"password\""), login::text);
     }
 
+    /** Payara Server also serves /metrics inside Segl's root-context module: the same door as on Micro. */
+    @Test
+    void onlyTheOperatorReadsTheMetrics() {
+        anonymous.get("/metrics").assertRefused(401, "login-required");
+        ApiResponse metrics = fixtures.operator().get("/metrics");
+        assertEquals(200, metrics.status(), metrics::toString);
+        assertTrue(metrics.text().contains("jvm_uptime_seconds"), metrics::text);
+    }
+
     @Test
     void aCertificateFromACsrIsPublishedRevokedAndListedOnTheCrl() throws Exception {
         var org = fixtures.organisation();
