@@ -1,6 +1,8 @@
 package dk.segl.web.security;
 
 import dk.segl.error.Rule;
+import dk.segl.persistence.DatabaseUnavailable;
+import dk.segl.web.api.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -8,6 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,6 +37,24 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.applyTo(request, response);
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            // Looking up the caller needs the database; an exception here would be a bare 500.
+            if (!DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            try {
+                Unavailable.answer(request, response, request.getRequestURI());
+            } catch (IOException gone) {
+                // The client has gone; there is nobody left to answer.
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         // The path as the container mapped it: decoded, dot segments resolved, ;parameters dropped.
         String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
         if (!path.startsWith(API)) {
