@@ -18,6 +18,8 @@ class FailureCausesTest {
                 failure("connection refused (08001), wrapped twice", wrapped(new SQLException("refused", "08001")), true, false),
                 failure("connection lost mid-query (08006)", new SQLException("lost", "08006"), true, false),
                 failure("server shutting down (57P01)", wrapped(new SQLException("terminating", "57P01")), true, false),
+                failure("H2 closed the database after a failed write (90098)",
+                        wrapped(new SQLException("The database has been closed", "90098")), true, false),
                 failure("server starting up (57P03)", new SQLException("starting", "57P03"), true, false),
                 failure("pool error without state, driver's cause refused",
                         new SQLException("Error in allocating a connection", null, new SQLException("refused", "08001")), true, false),
