@@ -42,7 +42,7 @@ public final class OcspResponseEncoder {
      * and carrying its certificate, so a client can check the delegation from what it holds.
      * Times are whole seconds: GeneralizedTime in OCSP has no fractions (RFC 5280 §4.1.2.5.2).
      */
-    static byte[] sign(CaKey signer, List<Answer> answers, Instant thisUpdate, Instant nextUpdate, Instant producedAt,
+    public static byte[] sign(CaKey signer, List<Answer> answers, Instant thisUpdate, Instant nextUpdate, Instant producedAt,
             Optional<Extension> nonce) {
         if (answers.isEmpty() || !nextUpdate.isAfter(thisUpdate)) {
             throw new IllegalArgumentException("a response answers for something, and nextUpdate follows thisUpdate");

@@ -69,7 +69,8 @@ public class OcspService {
         return OcspAnswer.error(OCSPResponseStatus.MALFORMED_REQUEST);
     }
 
-    void signerRenewed() {
+    /** After a new OCSP signer: answers are signed by it from now on. */
+    public void signerRenewed() {
         responder.forget();
     }
 
