@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public final class OcspBenchmark {
                 concurrency, duration.getSeconds());
         System.out.println("| request    | Segl /ocsp | openssl ocsp -index | ratio |");
         System.out.println("|------------|-----------:|--------------------:|------:|");
-        try (OpensslResponder openssl = new OpensslResponder(home.resolveSibling("ocsp-bench-openssl").toAbsolutePath(),
+        try (OpensslResponder openssl = new OpensslResponder(Files.createTempDirectory("segl-ocsp-bench"),
                 issuing, certificates, Integer.getInteger("bench.ocsp.openssl-port", 18888))) {
             for (OcspLoad.Mode mode : OcspLoad.Mode.values()) {
                 double seglRate = load.rate(base + "/ocsp", mode, concurrency, duration);

@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * The baseline: {@code openssl ocsp -index … -port …} answering for the same certificates, from an
  * index in openssl ca's format, with a responder key of the same kind as Segl's OCSP signer (RSA
- * 3072) and one responder process per core ({@code -multi}).
+ * 3072) and one responder process per core ({@code -multi}). openssl 3.0 takes only a port
+ * number, so it listens on every interface while the benchmark runs.
  */
 final class OpensslResponder implements AutoCloseable {
 
@@ -35,12 +36,14 @@ final class OpensslResponder implements AutoCloseable {
                     .append(certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT)).append("\tunknown\t/CN=bench\n");
         }
         Files.writeString(folder.resolve("index.txt"), index, StandardCharsets.US_ASCII);
+        // The certificates share one subject here; openssl ca's index insists on unique ones unless told.
+        Files.writeString(folder.resolve("index.txt.attr"), "unique_subject = no\n", StandardCharsets.US_ASCII);
         Files.writeString(folder.resolve("issuing.pem"), "-----BEGIN CERTIFICATE-----\n"
                 + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(issuer.getEncoded())
                 + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
         run(folder, "openssl", "req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", "responder.key",
                 "-subj", "/CN=openssl bench responder", "-days", "2", "-out", "responder.pem");
-        process = new ProcessBuilder("openssl", "ocsp", "-index", "index.txt", "-port", "127.0.0.1:" + port,
+        process = new ProcessBuilder("openssl", "ocsp", "-index", "index.txt", "-port", Integer.toString(port),
                 "-rsigner", "responder.pem", "-rkey", "responder.key", "-CA", "issuing.pem", "-nmin", "60",
                 "-multi", Integer.toString(Runtime.getRuntime().availableProcessors()))
                 .directory(folder.toFile()).redirectErrorStream(true)
