@@ -121,8 +121,9 @@ public class CertificateAuthority {
         return key;
     }
 
-    /** Usable when both keys can sign; readiness reports this. */
+    /** Usable when both keys and the OCSP signer can sign; readiness reports this. */
     public boolean ready() {
-        return keys != null && keys.root().contentSigner() != null && keys.issuing().contentSigner() != null;
+        return keys != null && keys.root().contentSigner() != null && keys.issuing().contentSigner() != null
+                && ocspSigner != null && ocspSigner.contentSigner() != null;
     }
 }
