@@ -91,7 +91,7 @@ public class CertificateAuthority {
     @Lock(LockType.WRITE)
     public Optional<X509Certificate> renewOcspSignerIfDue(Duration lifetime, Duration renewBefore) {
         SoftwareCaKey current = ocspSigner;
-        if (current != null && current.certificate().getNotAfter().toInstant().isAfter(clock.instant().plus(renewBefore))) {
+        if (!OcspSignerProfile.renewalDue(current == null ? null : current.certificate(), clock.instant(), renewBefore)) {
             return Optional.empty();
         }
         ocspSigner = OcspSignerFile.issue(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing(),

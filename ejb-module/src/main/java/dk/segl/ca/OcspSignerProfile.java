@@ -69,6 +69,11 @@ public final class OcspSignerProfile {
         return CertificateSigning.sign(builder, issuer);
     }
 
+    /** A new signer is due when there is none, or the current one has {@code renewBefore} or less left. */
+    static boolean renewalDue(X509Certificate current, Instant now, Duration renewBefore) {
+        return current == null || !current.getNotAfter().toInstant().isAfter(now.plus(renewBefore));
+    }
+
     /** The CA's own name with "OCSP" added to its common name, so the signer reads as the CA's. */
     private static X500Name subject(X509Certificate issuer) {
         X500Name name = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());

@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OcspSignerProfileTest {
 
@@ -47,6 +49,19 @@ class OcspSignerProfileTest {
         Instant caEnd = TestCa.store().issuing().certificate().getNotAfter().toInstant();
         X509Certificate signer = issue(Duration.ofDays(30), caEnd.minus(Duration.ofDays(3)));
         assertEquals(caEnd, signer.getNotAfter().toInstant());
+    }
+
+    /** Issued at NOW for 30 days; renewed once 10 days or less are left. */
+    @ParameterizedTest(name = "{0} days after issuance: due {1}")
+    @CsvSource({"0, false", "19, false", "20, true", "31, true"})
+    void isRenewedWellBeforeItEnds(long days, boolean due) {
+        X509Certificate signer = issue(Duration.ofDays(30), NOW);
+        assertEquals(due, OcspSignerProfile.renewalDue(signer, NOW.plus(Duration.ofDays(days)), Duration.ofDays(10)));
+    }
+
+    @Test
+    void aMissingSignerIsDue() {
+        assertTrue(OcspSignerProfile.renewalDue(null, NOW, Duration.ofDays(10)));
     }
 
     private static X509Certificate issue(Duration lifetime, Instant now) {
