@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bouncycastle.asn1.ocsp.OCSPResponseStatus;
 import org.bouncycastle.asn1.x509.Extension;
 
 /**
@@ -62,11 +61,6 @@ public class OcspService {
     /** The DER response to a DER request; never throws. */
     public OcspAnswer answer(byte[] request) {
         return responder.answer(request);
-    }
-
-    /** For a request that never reached DER (a GET whose path is not base64). */
-    public OcspAnswer malformed() {
-        return OcspAnswer.error(OCSPResponseStatus.MALFORMED_REQUEST);
     }
 
     /** After a new OCSP signer: answers are signed by it from now on. */

@@ -74,23 +74,27 @@ public class OcspServlet extends HttpServlet {
         send(response, ocsp.answer(body), false);
     }
 
-    /**
-     * The request is read from the raw path, not the decoded path info: base64 has '/' and '+',
-     * which clients send both encoded and bare, and '+' must stay '+', not become a space.
-     */
     private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(response, ocsp.answer(inPath(request)), true);
+    }
+
+    /**
+     * The request in the path, read from the raw path, not the decoded path info: base64 has '/'
+     * and '+', which clients send both encoded and bare, and '+' must stay '+', not become a space.
+     * Nothing (a malformed request) when the path holds no base64.
+     */
+    private static byte[] inPath(HttpServletRequest request) {
         String prefix = request.getContextPath() + "/ocsp/";
         String uri = request.getRequestURI();
-        byte[] der = null;
-        if (uri.startsWith(prefix) && uri.length() - prefix.length() <= 2 * MAX_REQUEST_BYTES) {
-            try {
-                String base64 = URLDecoder.decode(uri.substring(prefix.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
-                der = Base64.getDecoder().decode(base64);
-            } catch (IllegalArgumentException e) {
-                der = null;
-            }
+        if (!uri.startsWith(prefix) || uri.length() - prefix.length() > 2 * MAX_REQUEST_BYTES) {
+            return new byte[0];
         }
-        send(response, der == null || der.length == 0 ? ocsp.malformed() : ocsp.answer(der), true);
+        try {
+            return Base64.getDecoder().decode(URLDecoder.decode(uri.substring(prefix.length()).replace("+", "%2B"),
+                    StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
     }
 
     /**
