@@ -70,10 +70,19 @@ public final class Pkcs12CaKeyStore {
     }
 
     private static Pkcs12CaKeyStore load(Path file, char[] password, String signatureAlgorithm) {
-        KeyStore store;
+        KeyStore store = read(file, password);
+        SoftwareCaKey root = entry(store, ROOT_ALIAS, password, signatureAlgorithm, file);
+        SoftwareCaKey issuing = entry(store, ISSUING_ALIAS, password, signatureAlgorithm, file);
+        requireIssuedBy(issuing, root, file);
+        return new Pkcs12CaKeyStore(root, issuing);
+    }
+
+    /** A PKCS#12 file of Segl's keys (the CAs', the OCSP signer's). */
+    static KeyStore read(Path file, char[] password) {
         try (InputStream in = Files.newInputStream(file)) {
-            store = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
+            KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
             store.load(in, password);
+            return store;
         } catch (IOException e) {
             // Bouncy Castle reports a wrong password as an IOException about the MAC.
             throw new IllegalStateException("cannot open CA key store " + file
@@ -81,13 +90,9 @@ public final class Pkcs12CaKeyStore {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot open CA key store " + file, e);
         }
-        SoftwareCaKey root = entry(store, ROOT_ALIAS, password, signatureAlgorithm, file);
-        SoftwareCaKey issuing = entry(store, ISSUING_ALIAS, password, signatureAlgorithm, file);
-        requireIssuedBy(issuing, root, file);
-        return new Pkcs12CaKeyStore(root, issuing);
     }
 
-    private static SoftwareCaKey entry(KeyStore store, String alias, char[] password,
+    static SoftwareCaKey entry(KeyStore store, String alias, char[] password,
             String signatureAlgorithm, Path file) {
         try {
             Key key = store.getKey(alias, password);
@@ -100,15 +105,16 @@ public final class Pkcs12CaKeyStore {
         }
     }
 
-    private static void requireIssuedBy(CaKey issuing, CaKey root, Path file) {
+    static void requireIssuedBy(CaKey subject, CaKey issuer, Path file) {
         try {
-            issuing.certificate().verify(root.publicKey(), BouncyCastle.PROVIDER);
+            subject.certificate().verify(issuer.publicKey(), BouncyCastle.PROVIDER);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("in CA key store " + file + " the issuing CA is not signed by the root", e);
+            throw new IllegalStateException("in key store " + file + " " + subject.certificate().getSubjectX500Principal()
+                    + " is not signed by " + issuer.certificate().getSubjectX500Principal(), e);
         }
     }
 
-    private static KeyPair rsaKeyPair(int bits) {
+    static KeyPair rsaKeyPair(int bits) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", BouncyCastle.PROVIDER);
             generator.initialize(bits);

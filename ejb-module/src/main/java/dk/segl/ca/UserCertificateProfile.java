@@ -2,7 +2,6 @@ package dk.segl.ca;
 
 import dk.segl.holder.CertificateHolder;
 import java.net.URI;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
@@ -89,9 +88,7 @@ public final class UserCertificateProfile {
         } catch (CertIOException e) {
             throw new IllegalStateException("cannot encode user certificate extensions", e);
         }
-        X509Certificate certificate = CaHierarchy.toCertificate(builder.build(issuer.contentSigner()));
-        requireVerifies(certificate, issuer);
-        return certificate;
+        return CertificateSigning.sign(builder, issuer);
     }
 
     private static X500Name subjectName(CertificateHolder holder) {
@@ -119,15 +116,6 @@ public final class UserCertificateProfile {
         return key instanceof RSAPublicKey
                 ? new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment)
                 : new KeyUsage(KeyUsage.digitalSignature);
-    }
-
-    /** Catches a faulty signer (an HSM, a mismatched key) before the certificate leaves the CA. */
-    private static void requireVerifies(X509Certificate certificate, CaKey issuer) {
-        try {
-            certificate.verify(issuer.publicKey(), BouncyCastle.PROVIDER);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the issuing CA produced a signature that does not verify", e);
-        }
     }
 
     private static CertificatePolicies policies(List<String> policyOids) {

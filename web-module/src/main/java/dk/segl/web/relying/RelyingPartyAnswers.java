@@ -39,7 +39,7 @@ final class RelyingPartyAnswers {
         return false;
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, Rule rule, String detail)
+    static void problem(HttpServletResponse response, int status, String title, Rule rule, String detail)
             throws IOException {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
