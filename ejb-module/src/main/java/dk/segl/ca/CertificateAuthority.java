@@ -9,10 +9,8 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +44,7 @@ public class CertificateAuthority {
     private char[] password;
     /** Replaced whole at renewal; readers sign with whichever signer they read. */
     private volatile SoftwareCaKey ocspSigner;
+    private Path crlSpools;
 
     @PostConstruct
     void open() {
@@ -53,8 +52,11 @@ public class CertificateAuthority {
         PrivateFiles.removeLeftovers(folder);
         password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
         keys = Pkcs12CaKeyStore.openOrCreate(folder.resolve("ca.p12"), password,
-                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl()),
+                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl(),
+                        config.policyOids()),
                 config.signatureAlgorithm(), clock);
+        crlSpools = PrivateFiles.folder(config.home().resolve("crl"));
+        PrivateFiles.removeLeftovers(crlSpools);
         profile = new UserCertificateProfile(config.publicBaseUrl(), config.policyOids(), clock);
         ocspSignerFile = folder.resolve("ocsp.p12");
         ocspSigner = OcspSignerFile.load(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing()).orElse(null);
@@ -77,10 +79,15 @@ public class CertificateAuthority {
         return profile.issue(keys.issuing(), holder, key, serial);
     }
 
-    public X509CRL signCrl(CaLevel level, BigInteger number, Instant thisUpdate, Instant nextUpdate,
-                           List<RevokedEntry> entries) {
+    /** An empty spool for one CRL's entries, owner-only under {@code SEGL_HOME/crl}; the caller closes it. */
+    public CrlEntrySpool crlSpool() {
+        return CrlEntrySpool.in(crlSpools);
+    }
+
+    /** A CRL of the CA at {@code level}, DER. */
+    public byte[] signCrl(CaLevel level, CrlHeader header, CrlEntrySpool entries) {
         CaKey key = level == CaLevel.ROOT ? keys.root() : keys.issuing();
-        return new CrlEncoder().encode(key, number, thisUpdate, nextUpdate, entries);
+        return new CrlEncoder().encode(key, header, entries);
     }
 
     /**

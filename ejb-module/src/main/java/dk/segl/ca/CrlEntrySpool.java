@@ -1,0 +1,118 @@
+package dk.segl.ca;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Set;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.Time;
+
+/**
+ * A CRL's entries, each DER-encoded by Bouncy Castle as it arrives and appended to a file, so a
+ * CRL of a million entries costs no more heap than one of ten: the encoder needs the total
+ * length before it can write the first octet, and reads the entries back from here. Entries
+ * must come in strictly increasing serial order (the database's key order), which also rules
+ * out listing a certificate twice. Closing deletes the file.
+ */
+public final class CrlEntrySpool implements AutoCloseable {
+
+    // removeFromCRL (8) is for certificates on hold, which Segl never has, and 7 is unassigned.
+    private static final Set<Integer> REASONS = Set.of(
+            CRLReason.unspecified, CRLReason.keyCompromise, CRLReason.cACompromise,
+            CRLReason.affiliationChanged, CRLReason.superseded, CRLReason.cessationOfOperation,
+            CRLReason.certificateHold, CRLReason.privilegeWithdrawn, CRLReason.aACompromise);
+    private static final int BUFFER = 1 << 16;
+
+    private final Path file;
+    private final OutputStream out;
+    private long length;
+    private long count;
+    private SerialNumber last;
+
+    private CrlEntrySpool(Path file) throws IOException {
+        this.file = file;
+        this.out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+    }
+
+    /** A spool file in {@code folder}, which the caller keeps owner-only. */
+    public static CrlEntrySpool in(Path folder) {
+        try {
+            return new CrlEntrySpool(Files.createTempFile(folder, ".segl-crl-", ".tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a CRL spool file in " + folder, e);
+        }
+    }
+
+    public void add(RevokedEntry entry) {
+        if (!REASONS.contains(entry.reasonCode())) {
+            throw new IllegalArgumentException("reason code " + entry.reasonCode() + " cannot appear on a CRL");
+        }
+        if (last != null && entry.serial().compareTo(last) <= 0) {
+            throw new IllegalArgumentException("CRL entries must come in increasing serial order: "
+                    + entry.serial() + " after " + last);
+        }
+        last = entry.serial();
+        try {
+            byte[] der = encode(entry);
+            out.write(der);
+            length += der.length;
+            count++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the CRL spool " + file, e);
+        }
+    }
+
+    long length() {
+        return length;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    /** Writes the spooled entries, in the order they came, to {@code target}. */
+    void copyTo(OutputStream target) throws IOException {
+        out.flush();
+        try (InputStream in = Files.newInputStream(file)) {
+            in.transferTo(target);
+        }
+    }
+
+    /** As Bouncy Castle's CRL builder encodes an entry; the reason is left out for unspecified (RFC 5280, 5.3.1). */
+    private static byte[] encode(RevokedEntry entry) throws IOException {
+        ASN1EncodableVector fields = new ASN1EncodableVector(3);
+        fields.add(new ASN1Integer(entry.serial().value()));
+        fields.add(new Time(Date.from(entry.revokedAt().truncatedTo(ChronoUnit.SECONDS))));
+        if (entry.reasonCode() != CRLReason.unspecified) {
+            fields.add(new Extensions(new Extension(Extension.reasonCode, false,
+                    CRLReason.lookup(entry.reasonCode()).getEncoded(ASN1Encoding.DER))));
+        }
+        return new DERSequence(fields).getEncoded(ASN1Encoding.DER);
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            // The file goes below either way; a failed close of a scratch file changes nothing.
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the CRL spool " + file, e);
+        }
+    }
+}
