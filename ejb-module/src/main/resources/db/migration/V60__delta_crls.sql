@@ -13,3 +13,7 @@ ALTER TABLE ca_state ADD COLUMN delta_next_update TIMESTAMP WITH TIME ZONE;
 
 -- A delta lists what was revoked since its base: found by time, not by scanning every revocation.
 CREATE INDEX ix_certificate_revoked_at ON certificate (revoked_at);
+
+-- A full CRL reads these columns of every revoked certificate in serial order; with all of them
+-- in one index the database never reads the certificate rows themselves (their DER).
+CREATE INDEX ix_certificate_crl ON certificate (status, serial_number, not_after, revoked_at, revocation_reason);

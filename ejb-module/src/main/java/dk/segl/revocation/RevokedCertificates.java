@@ -21,8 +21,13 @@ import java.time.OffsetDateTime;
 public final class RevokedCertificates {
 
     static final int FETCH_SIZE = 1000;
+    /**
+     * Ordered by status too, though it is fixed: H2 then reads the index in its order instead of
+     * sorting a million rows. The index ix_certificate_crl holds every column asked for, so the
+     * wide certificate rows (their DER) are never read.
+     */
     private static final String QUERY = "SELECT serial_number, revoked_at, revocation_reason FROM certificate"
-            + " WHERE status = 'REVOKED' AND not_after > ? ORDER BY serial_number";
+            + " WHERE status = 'REVOKED' AND not_after > ? ORDER BY status, serial_number";
 
     private RevokedCertificates() {
     }
