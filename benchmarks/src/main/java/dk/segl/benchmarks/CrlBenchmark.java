@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -47,7 +48,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * capped at 256 MB) and {@code openssl ca -gencrl} with the same RSA-3072 key and RSASSA-PSS
  * SHA-256, and prints one table row with the ratio. Both CRLs are checked with {@code openssl crl}.
  *
- * <pre>mvn -B -q -pl benchmarks -am install -DskipTests &amp;&amp; mvn -B -q -pl benchmarks exec:exec@crl</pre>
+ * <pre>mvn -B -q -pl benchmarks -am package -DskipTests -Pcrl-benchmark</pre>
  */
 public final class CrlBenchmark {
 
@@ -122,7 +123,7 @@ public final class CrlBenchmark {
         System.gc();
         HeapWatch heap = HeapWatch.started();
         long started = System.nanoTime();
-        try (CrlEntrySpool spool = CrlEntrySpool.in(FOLDER);
+        try (CrlEntrySpool spool = CrlEntrySpool.in(FOLDER, ForkJoinPool.commonPool());
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(crl), 1 << 16)) {
             long listed = RevokedCertificates.spool(connection, now.atOffset(ZoneOffset.UTC), spool);
             double read = (System.nanoTime() - started) / 1e9;

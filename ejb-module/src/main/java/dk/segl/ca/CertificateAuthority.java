@@ -4,10 +4,12 @@ import dk.segl.config.SeglConfig;
 import dk.segl.files.PrivateFiles;
 import dk.segl.holder.CertificateHolder;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -37,6 +39,10 @@ public class CertificateAuthority {
 
     @Inject
     Clock clock;
+
+    /** Encodes CRL entries while the database is read, so a large CRL takes both cores. */
+    @Resource
+    ManagedExecutorService crlEncoder;
 
     private Pkcs12CaKeyStore keys;
     private UserCertificateProfile profile;
@@ -81,7 +87,7 @@ public class CertificateAuthority {
 
     /** An empty spool for one CRL's entries, owner-only under {@code SEGL_HOME/crl}; the caller closes it. */
     public CrlEntrySpool crlSpool() {
-        return CrlEntrySpool.in(crlSpools);
+        return CrlEntrySpool.in(crlSpools, crlEncoder);
     }
 
     /** A CRL of the CA at {@code level}, DER. */

@@ -10,10 +10,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -43,26 +49,40 @@ public final class CrlEntrySpool implements AutoCloseable {
     private static final int UTC_TIME_LAST_YEAR = 2049;
     private static final Map<Integer, Extensions> REASON_EXTENSIONS = reasonExtensions();
 
+    /** Entries handed to the encoding thread at a time, and how many such batches may wait. */
+    private static final int BATCH = 1024;
+    private static final int BATCHES_IN_FLIGHT = 16;
+
     private final Path file;
     private final OutputStream out;
+    private final Executor encoder;
+    private final Semaphore inFlight = new Semaphore(BATCHES_IN_FLIGHT);
+    private CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+    private List<RevokedEntry> batch = new ArrayList<>(BATCH);
     private long length;
     private long count;
     private SerialNumber last;
 
-    private CrlEntrySpool(Path file) throws IOException {
+    private CrlEntrySpool(Path file, Executor encoder) throws IOException {
         this.file = file;
         this.out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+        this.encoder = encoder;
     }
 
-    /** A spool file in {@code folder}, which the caller keeps owner-only. */
-    public static CrlEntrySpool in(Path folder) {
+    /**
+     * A spool file in {@code folder}, which the caller keeps owner-only. The entries are encoded
+     * and written on {@code encoder}, one batch after another in the order they came, while the
+     * caller reads the next ones: reading the database and encoding then share two cores.
+     */
+    public static CrlEntrySpool in(Path folder, Executor encoder) {
         try {
-            return new CrlEntrySpool(Files.createTempFile(folder, ".segl-crl-", ".tmp"));
+            return new CrlEntrySpool(Files.createTempFile(folder, ".segl-crl-", ".tmp"), encoder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a CRL spool file in " + folder, e);
         }
     }
 
+    /** Checks the entry here, at once; encodes it on the encoder. */
     public void add(RevokedEntry entry) {
         if (!REASONS.contains(entry.reasonCode())) {
             throw new IllegalArgumentException("reason code " + entry.reasonCode() + " cannot appear on a CRL");
@@ -72,17 +92,54 @@ public final class CrlEntrySpool implements AutoCloseable {
                     + entry.serial() + " after " + last);
         }
         last = entry.serial();
+        count++;
+        batch.add(entry);
+        if (batch.size() == BATCH) {
+            hand();
+        }
+    }
+
+    /** Passes the batch on, waiting while the encoder is {@value #BATCHES_IN_FLIGHT} batches behind. */
+    private void hand() {
+        List<RevokedEntry> entries = batch;
+        batch = new ArrayList<>(BATCH);
+        inFlight.acquireUninterruptibly();
+        written = written.thenRunAsync(() -> {
+            try {
+                write(entries);
+            } finally {
+                inFlight.release();
+            }
+        }, encoder);
+    }
+
+    private void write(List<RevokedEntry> entries) {
         try {
-            byte[] der = encode(entry);
-            out.write(der);
-            length += der.length;
-            count++;
+            for (RevokedEntry entry : entries) {
+                byte[] der = encode(entry);
+                out.write(der);
+                length += der.length;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the CRL spool " + file, e);
         }
     }
 
-    long length() {
+    /** Waits until every entry is in the file; a failure of the encoder surfaces here. */
+    private void finish() throws IOException {
+        if (!batch.isEmpty()) {
+            hand();
+        }
+        try {
+            written.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
+        }
+        out.flush();
+    }
+
+    long length() throws IOException {
+        finish();
         return length;
     }
 
@@ -92,7 +149,7 @@ public final class CrlEntrySpool implements AutoCloseable {
 
     /** Writes the spooled entries, in the order they came, to {@code target}. */
     void copyTo(OutputStream target) throws IOException {
-        out.flush();
+        finish();
         try (InputStream in = Files.newInputStream(file)) {
             in.transferTo(target);
         }
@@ -135,6 +192,7 @@ public final class CrlEntrySpool implements AutoCloseable {
 
     @Override
     public void close() {
+        written.exceptionally(failure -> null).join();
         try {
             out.close();
         } catch (IOException e) {

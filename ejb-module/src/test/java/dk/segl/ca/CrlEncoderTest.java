@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -177,14 +178,14 @@ class CrlEncoderTest {
     }
 
     private byte[] encode(CaKey issuer, CrlHeader header, List<RevokedEntry> entries) {
-        try (CrlEntrySpool spool = CrlEntrySpool.in(spools)) {
+        try (CrlEntrySpool spool = CrlEntrySpool.in(spools, ForkJoinPool.commonPool())) {
             entries.forEach(spool::add);
             return new CrlEncoder().encode(issuer, header, spool);
         }
     }
 
     private static void spoolOf(List<RevokedEntry> entries) {
-        try (CrlEntrySpool spool = CrlEntrySpool.in(Path.of(System.getProperty("java.io.tmpdir")))) {
+        try (CrlEntrySpool spool = CrlEntrySpool.in(Path.of(System.getProperty("java.io.tmpdir")), ForkJoinPool.commonPool())) {
             entries.forEach(spool::add);
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class LargeCrlTest {
         BigInteger first = BigInteger.ONE.shiftLeft(158);
         Random random = new SecureRandom();
 
-        try (CrlEntrySpool spool = CrlEntrySpool.in(folder); OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        try (CrlEntrySpool spool = CrlEntrySpool.in(folder, ForkJoinPool.commonPool()); OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             BigInteger serial = first;
             for (int i = 0; i < ENTRIES; i++) {
                 serial = serial.add(BigInteger.valueOf(1 + random.nextInt(1 << 20)));
