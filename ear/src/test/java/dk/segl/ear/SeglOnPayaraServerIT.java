@@ -111,7 +111,7 @@ class SeglOnPayaraServerIT {
                 Json.createObjectBuilder().add("reason", "KEY_COMPROMISE").build());
         assertEquals(200, revoked.status(), revoked::toString);
         X509CRL crl = await().atMost(Duration.ofSeconds(60)).until(
-                () -> Certificates.crl(anonymous.get("/crl/issuing.crl").body()),
+                () -> Certificates.crl(anonymous.get("/crl/issuing-delta.crl").body()),
                 c -> c.getRevokedCertificate(certificate.getSerialNumber()) != null);
         crl.verify(issuing.getPublicKey());
         assertEquals(CRLReason.KEY_COMPROMISE, crl.getRevokedCertificate(certificate.getSerialNumber()).getRevocationReason());

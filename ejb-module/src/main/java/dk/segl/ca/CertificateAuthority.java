@@ -4,15 +4,15 @@ import dk.segl.config.SeglConfig;
 import dk.segl.files.PrivateFiles;
 import dk.segl.holder.CertificateHolder;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,12 +40,17 @@ public class CertificateAuthority {
     @Inject
     Clock clock;
 
+    /** Encodes CRL entries while the database is read, so a large CRL takes both cores. */
+    @Resource
+    ManagedExecutorService crlEncoder;
+
     private Pkcs12CaKeyStore keys;
     private UserCertificateProfile profile;
     private Path ocspSignerFile;
     private char[] password;
     /** Replaced whole at renewal; readers sign with whichever signer they read. */
     private volatile SoftwareCaKey ocspSigner;
+    private Path crlSpools;
 
     @PostConstruct
     void open() {
@@ -53,8 +58,11 @@ public class CertificateAuthority {
         PrivateFiles.removeLeftovers(folder);
         password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
         keys = Pkcs12CaKeyStore.openOrCreate(folder.resolve("ca.p12"), password,
-                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl()),
+                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl(),
+                        config.policyOids()),
                 config.signatureAlgorithm(), clock);
+        crlSpools = PrivateFiles.folder(config.home().resolve("crl"));
+        PrivateFiles.removeLeftovers(crlSpools);
         profile = new UserCertificateProfile(config.publicBaseUrl(), config.policyOids(), clock);
         ocspSignerFile = folder.resolve("ocsp.p12");
         ocspSigner = OcspSignerFile.load(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing()).orElse(null);
@@ -77,10 +85,15 @@ public class CertificateAuthority {
         return profile.issue(keys.issuing(), holder, key, serial);
     }
 
-    public X509CRL signCrl(CaLevel level, BigInteger number, Instant thisUpdate, Instant nextUpdate,
-                           List<RevokedEntry> entries) {
+    /** An empty spool for one CRL's entries, owner-only under {@code SEGL_HOME/crl}; the caller closes it. */
+    public CrlEntrySpool crlSpool() {
+        return CrlEntrySpool.in(crlSpools, crlEncoder);
+    }
+
+    /** A CRL of the CA at {@code level}, DER. */
+    public byte[] signCrl(CaLevel level, CrlHeader header, CrlEntrySpool entries) {
         CaKey key = level == CaLevel.ROOT ? keys.root() : keys.issuing();
-        return new CrlEncoder().encode(key, number, thisUpdate, nextUpdate, entries);
+        return new CrlEncoder().encode(key, header, entries);
     }
 
     /**

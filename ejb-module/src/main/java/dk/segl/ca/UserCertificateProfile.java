@@ -118,7 +118,8 @@ public final class UserCertificateProfile {
                 : new KeyUsage(KeyUsage.digitalSignature);
     }
 
-    private static CertificatePolicies policies(List<String> policyOids) {
+    /** The configured OIDs as the extension's value; a bad OID fails at deployment. */
+    static CertificatePolicies policies(List<String> policyOids) {
         if (policyOids == null || policyOids.isEmpty()) {
             throw new IllegalArgumentException("at least one certificate policy OID is required");
         }

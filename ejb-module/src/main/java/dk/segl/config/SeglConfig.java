@@ -95,6 +95,10 @@ public class SeglConfig {
     Duration crlValidity;
 
     @Inject
+    @ConfigProperty(name = "segl.crl.full-interval")
+    Duration crlFullInterval;
+
+    @Inject
     @ConfigProperty(name = "segl.demo.enabled")
     boolean demoEnabled;
 
@@ -219,6 +223,11 @@ public class SeglConfig {
 
     public Duration crlValidity() {
         return crlValidity;
+    }
+
+    /** How often the issuing CA signs a full CRL; between them, delta CRLs carry each revocation. */
+    public Duration crlFullInterval() {
+        return crlFullInterval;
     }
 
     public boolean demoEnabled() {

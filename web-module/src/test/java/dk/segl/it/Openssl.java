@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,18 @@ final class Openssl {
             for (X509Certificate certificate : certificates) {
                 writer.writeObject(certificate);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(name, text.toString().getBytes(StandardCharsets.US_ASCII));
+        return name;
+    }
+
+    /** Writes the CRL as a PEM file in the folder and answers its name. */
+    String pem(String name, X509CRL crl) {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+            writer.writeObject(crl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

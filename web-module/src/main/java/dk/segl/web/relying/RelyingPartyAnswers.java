@@ -21,7 +21,7 @@ final class RelyingPartyAnswers {
 
     static void notFound(HttpServletResponse response) throws IOException {
         problem(response, HttpServletResponse.SC_NOT_FOUND, "Not found", Rule.NOT_FOUND,
-                "Known here: /ca/root.cer, /ca/issuing.cer, /crl/root.crl, /crl/issuing.crl");
+                "Known here: /ca/root.cer, /ca/issuing.cer, /crl/root.crl, /crl/issuing.crl, /crl/issuing-delta.crl");
     }
 
     /**
