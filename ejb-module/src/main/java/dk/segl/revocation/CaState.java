@@ -97,8 +97,13 @@ public class CaState {
         return previousThisUpdate == null ? thisUpdate : previousThisUpdate;
     }
 
-    BigInteger takeNumber() {
-        crlNumber++;
+    /**
+     * The next CRL number: one more than the last, and never below the signing time in milliseconds
+     * since 1970. So a Segl restored from an older backup still signs numbers above every CRL the
+     * lost server signed (short of a thousand CRLs a second, or a clock set back).
+     */
+    BigInteger takeNumber(OffsetDateTime now) {
+        crlNumber = Math.max(crlNumber + 1, now.toInstant().toEpochMilli());
         return BigInteger.valueOf(crlNumber);
     }
 

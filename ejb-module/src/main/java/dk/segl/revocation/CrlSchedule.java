@@ -28,7 +28,13 @@ public class CrlSchedule {
 
     @PostConstruct
     void publishAtStart() {
-        refresh();
+        try {
+            for (CaLevel level : CaLevel.values()) {
+                lists.refreshAtStart(level);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No CRL signed at start; the schedule will retry", e);
+        }
     }
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)

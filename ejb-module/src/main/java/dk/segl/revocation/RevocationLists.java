@@ -88,9 +88,22 @@ public class RevocationLists {
     /** Signs a new full CRL (and its delta) when one is due; returns whether it did. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean refreshIfDue(CaLevel level) {
+        return refresh(level, false);
+    }
+
+    /**
+     * Signs a new full CRL (and its delta) whether or not one is due: a start begins with CRLs of its
+     * own, so a Segl restored from a backup never serves the backup's CRL after newer ones were seen.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refreshAtStart(CaLevel level) {
+        refresh(level, true);
+    }
+
+    private boolean refresh(CaLevel level, boolean force) {
         OffsetDateTime now = now();
         CaState peek = em.find(CaState.class, idOf(level));
-        boolean fullDue = peek.fullDue(now, interval(level));
+        boolean fullDue = force || peek.fullDue(now, interval(level));
         if (!fullDue && !(level == CaLevel.ISSUING && peek.deltaDue(now))) {
             return false;
         }
@@ -106,10 +119,10 @@ public class RevocationLists {
             }
             CaState state = em.find(CaState.class, idOf(level), LockModeType.PESSIMISTIC_WRITE);
             em.refresh(state);
-            if (!state.fullDue(now, interval(level))) {
+            if (!force && !state.fullDue(now, interval(level))) {
                 return false;
             }
-            BigInteger number = state.takeNumber();
+            BigInteger number = state.takeNumber(now);
             OffsetDateTime nextUpdate = now.plus(config.crlValidity());
             CrlHeader header = level == CaLevel.ROOT
                     ? CrlHeader.plain(number, now.toInstant(), nextUpdate.toInstant())
@@ -142,7 +155,7 @@ public class RevocationLists {
                     .getResultStream()
                     .forEach(row -> entries.add(RevokedCertificates.entry((String) row[0], (OffsetDateTime) row[1],
                             ((RevocationReason) row[2]).name())));
-            BigInteger number = state.takeNumber();
+            BigInteger number = state.takeNumber(now);
             // Whole seconds, as the CRL says: a delta signed in the same second as its base is not older than it.
             OffsetDateTime thisUpdate = now.truncatedTo(ChronoUnit.SECONDS);
             OffsetDateTime nextUpdate = thisUpdate.plus(config.crlFullInterval());

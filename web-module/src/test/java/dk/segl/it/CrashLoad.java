@@ -37,6 +37,15 @@ final class CrashLoad {
         final Map<BigInteger, byte[]> crls = new ConcurrentHashMap<>();
         final List<BigInteger> crlNumbersInOrderSeen = new CopyOnWriteArrayList<>();
         final List<BigInteger> deltaNumbersInOrderSeen = new CopyOnWriteArrayList<>();
+
+        /** What was acknowledged up to now, apart from what comes after. */
+        Acknowledged copy() {
+            Acknowledged copy = new Acknowledged();
+            copy.orders.putAll(orders);
+            copy.issued.putAll(issued);
+            copy.revoked.putAll(revoked);
+            return copy;
+        }
     }
 
     private final Api anonymous;

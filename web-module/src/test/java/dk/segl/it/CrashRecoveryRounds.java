@@ -2,10 +2,16 @@ package dk.segl.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.SearchScope;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -27,6 +33,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +57,15 @@ class CrashRecoveryRounds {
     private static final Path REPORTS = Path.of(System.getProperty("crash.reports", "target/failsafe-reports/crash"));
     private static final Duration WAIT = Duration.ofMinutes(3);
 
+    private static final int LDAP_PORT = Integer.getInteger("crash.ldap.port", 18589);
+    private static final List<String> DATABASE_OPTIONS = Arrays.stream(
+            System.getProperty("crash.segl.options", "").split("\\s+")).filter(s -> !s.isBlank()).toList();
+    /** No database options: the embedded H2 under SEGL_HOME, which the backup holds. */
+    private static final boolean EMBEDDED_DATABASE = DATABASE_OPTIONS.isEmpty();
+    private static final List<String> SEGL_OPTIONS = Stream.concat(Stream.of(
+            "-Dsegl.smtp.host=127.0.0.1", "-Dsegl.smtp.port=" + Integer.getInteger("crash.smtp.port", 18525),
+            "-Dsegl.ldap.port=" + LDAP_PORT, "-Dsegl.demo.enabled=true"), DATABASE_OPTIONS.stream()).toList();
+
     private static GreenMail mail;
     private static SeglProcess segl;
 
@@ -64,12 +81,7 @@ class CrashRecoveryRounds {
                 "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP);
         mail = new GreenMail(setup.createCopy());
         mail.start();
-        List<String> options = new ArrayList<>(List.of(
-                "-Dsegl.smtp.host=127.0.0.1", "-Dsegl.smtp.port=" + setup.getPort(),
-                "-Dsegl.ldap.port=" + Integer.getInteger("crash.ldap.port", 18589), "-Dsegl.demo.enabled=true"));
-        options.addAll(Arrays.stream(System.getProperty("crash.segl.options", "").split("\\s+"))
-                .filter(s -> !s.isBlank()).toList());
-        segl = new SeglProcess(HOME, Integer.getInteger("crash.http.port", 18580), options);
+        segl = new SeglProcess(HOME, Integer.getInteger("crash.http.port", 18580), SEGL_OPTIONS);
     }
 
     @AfterAll
@@ -106,6 +118,68 @@ class CrashRecoveryRounds {
             crlNumbersOnlyGrow(anonymous, acknowledged);
             everyQueuedMailArrivedAtMostTwiceWithOneMessageId(acknowledged);
             seglHomeIsOwnerOnlyWithoutTemporaryFiles();
+        }
+        if (EMBEDDED_DATABASE) {
+            restoredFromABackupTakenUnderLoad(anonymous, fixtures, organisation, users, acknowledged);
+        }
+    }
+
+    /**
+     * README's "Backup and restore" on the embedded database: an online backup taken while the load
+     * runs, unpacked into an empty SEGL_HOME, started there: the same CA, everything acknowledged
+     * before the backup was asked for, CRL numbers beyond every one served before, and the directory
+     * rebuilt from the database (it is not in the backup).
+     */
+    private static void restoredFromABackupTakenUnderLoad(Api anonymous, Fixtures fixtures,
+                                                          Fixtures.Organisation organisation, List<Fixtures.User> users,
+                                                          CrashLoad.Acknowledged acknowledged) throws Exception {
+        byte[] issuingCa = anonymous.get("/ca/issuing.cer").body();
+        Fixtures.User published = users.get(0);
+        assertEquals(200, fixtures.issue(published, fixtures.ordered(organisation, published,
+                Fixtures.order("USER_LOGIN", "HARDWARE", true)), Csrs.ec("secp256r1")).status());
+        CrashLoad load = new CrashLoad(anonymous, mail, organisation, users, acknowledged);
+        load.start();
+        int issued = acknowledged.issued.size();
+        await("work under way").atMost(WAIT).until(() -> acknowledged.issued.size() > issued);
+        CrashLoad.Acknowledged beforeBackup = acknowledged.copy();
+        ApiResponse taken = fixtures.operator().post("/api/v1/operations/backups", Json.createObjectBuilder().build());
+        load.stop();
+        assertEquals(201, taken.status(), taken::toString);
+        BigInteger lastCrlNumber = Stream.concat(acknowledged.crlNumbersInOrderSeen.stream(),
+                acknowledged.deltaNumbersInOrderSeen.stream()).max(BigInteger::compareTo).orElse(BigInteger.ZERO);
+        segl.close();
+
+        Path restored = HOME.resolveSibling(HOME.getFileName() + "-restored");
+        SeglProcess.deleteRecursively(restored);
+        unzip(HOME.resolve("backups").resolve(taken.json().getString("file")), Files.createDirectories(restored));
+        segl = new SeglProcess(restored, segl.port(), SEGL_OPTIONS);
+        segl.start(REPORTS.resolve("payara-restored.log"));
+
+        everyAcknowledgedChangeIsThere(organisation, beforeBackup);
+        assertArrayEquals(issuingCa, anonymous.get("/ca/issuing.cer").body(), "the same issuing CA");
+        X509CRL crl = CrashLoad.fetchCrl(anonymous, new CrashLoad.Acknowledged());
+        assertTrue(CrashLoad.crlNumber(crl).compareTo(lastCrlNumber) > 0,
+                () -> "CRL number " + CrashLoad.crlNumber(crl) + " after the restore, " + lastCrlNumber + " served before");
+        await("the directory rebuilt from the database").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> publishedCertificates(published.email()) > 0);
+    }
+
+    private static int publishedCertificates(String email) {
+        try (LDAPConnection ldap = new LDAPConnection("127.0.0.1", LDAP_PORT)) {
+            return ldap.search("c=DK", SearchScope.SUB, Filter.createEqualityFilter("mail", email)).getEntryCount();
+        } catch (LDAPException e) {
+            return 0;
+        }
+    }
+
+    private static void unzip(Path archive, Path into) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path target = into.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(into), "entry outside the archive's root: " + entry.getName());
+                Files.createDirectories(target.getParent());
+                Files.copy(zip, target);
+            }
         }
     }
 

@@ -47,6 +47,10 @@ final class SeglProcess implements AutoCloseable {
                 "--port", String.valueOf(port)));
     }
 
+    int port() {
+        return port;
+    }
+
     URL base() {
         try {
             return URI.create("http://127.0.0.1:" + port).toURL();
