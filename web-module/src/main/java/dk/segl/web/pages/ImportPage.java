@@ -10,6 +10,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 /** Users > "Create users from CSV": the upload and its report, a line for every line of the file. */
 @Named
@@ -35,8 +36,8 @@ public class ImportPage {
         }
         try (InputStream in = file.getInputStream()) {
             messages.attempt(() -> userImport.run(visitor.actor(), visitor.cvr(), BoundedBody.csv(in))).ifPresent(results ->
-                    report = results.stream().map(r -> r.created()
-                            ? messages.text("import.created", r.line(), r.loginName())
+                    report = results.stream().map(r -> r.done()
+                            ? messages.text("import." + r.action().name().toLowerCase(Locale.ROOT), r.line(), r.loginName())
                             : messages.text("import.refused", r.line(), messages.describe(r.rule(), r.detail()))).toList());
         } catch (BoundedBody.TooLarge e) {
             messages.error("error.body-too-large");
