@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
@@ -92,12 +93,12 @@ public class UsersPage implements UserRows.Lookup {
 
     /** "Delete selected" opens the window that names how many and who; with none selected it says to select first. */
     public void askDeleteSelected() {
-        if (selected == null || selected.isEmpty()) {
+        // A key the page no longer shows (deleted meanwhile) is no row: it is not offered for deletion.
+        toDeleteMany = selected == null ? List.of() : selected.stream().filter(Objects::nonNull).toList();
+        if (toDeleteMany.isEmpty()) {
             messages.info("users.deleteMany.none");
             PrimeFaces.current().ajax().addCallbackParam("nothingSelected", true);
-            return;
         }
-        toDeleteMany = List.copyOf(selected);
     }
 
     /**
