@@ -160,6 +160,18 @@ public class UserService {
         return user;
     }
 
+    /** The id of the user with this login name in the actor's organisation, for a change by login name (CSV). */
+    public String idOf(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String loginName) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        actor.require(Permission.READ_USERS);
+        LoginName login = new LoginName(loginName);
+        return em.createQuery("select u.id from UserAccount u where u.loginName = :login and u.organisation = :org"
+                        + " and u.status <> :deleted", String.class)
+                .setParameter("login", login.value()).setParameter("org", organisation)
+                .setParameter("deleted", UserStatus.DELETED).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("The user " + login.value()));
+    }
+
     public UserAccount me(Actor actor) {
         return em.find(UserAccount.class, actor.userId());
     }

@@ -206,6 +206,8 @@ class PagesIT extends SeglIT {
         var org = fixtures.organisation();
         String script = "<script>alert(1)</script>";
         fixtures.user(org, script);
+        var leaving = fixtures.createdUser(org, "Gunnar Gone");
+        var renamed = fixtures.createdUser(org, "Ulla Update");
         try (Browser admin = Browser.open(base)) {
             admin.go("/").login(org.adminLogin(), PASSWORD);
             admin.click("menuForm:menu_button");
@@ -226,17 +228,21 @@ class PagesIT extends SeglIT {
             Files.writeString(csv, "name,email,loginName,roles\n"
                     + "\u00c6rø Østergård,aero-" + org.cvr() + "@it.example,aero-" + org.cvr() + ",USER_ADMINISTRATOR\n"
                     + "Kim King,kim-" + org.cvr() + "@it.example,kim-" + org.cvr() + ",KING\n"
-                    + "Nina Igen,nina2@it.example," + login + "\n", StandardCharsets.UTF_8);
+                    + "Nina Igen,nina2@it.example," + login + "\n"
+                    + ",," + leaving.login() + ",,delete\n"
+                    + "Ulla Updated,," + renamed.login() + ",,update\n", StandardCharsets.UTF_8);
             admin.click("users:importButton");
             admin.waitFor("import:file").sendKeys(csv.toString());
             admin.click("import:upload");
             List<String> report = admin.waitFor("report").findElements(By.tagName("li")).stream()
                     .map(WebElement::getText).toList();
             admin.screenshot("import-report");
-            assertEquals(3, report.size(), report::toString);
+            assertEquals(5, report.size(), report::toString);
             assertEquals("Line 2: aero-" + org.cvr() + " created", report.get(0));
             assertTrue(report.get(1).startsWith("Line 3: refused:"), report.get(1));
             assertTrue(report.get(2).startsWith("Line 4: refused: The login name " + login + " is taken"), report.get(2));
+            assertEquals("Line 5: " + leaving.login() + " deleted", report.get(3));
+            assertEquals("Line 6: " + renamed.login() + " updated", report.get(4));
 
             admin.go("/users.xhtml");
             admin.waitFor(By.linkText("\u00c6rø Østergård"));

@@ -15,8 +15,8 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Many users from CSV (name, email, loginName, roles); the answer reports every line, created or
- * refused and why. The body is bounded in bytes here and in lines by the import itself.
+ * Many users from CSV (name, email, loginName, roles, action: create, update or delete); the
+ * answer reports every line, done or refused and why. The body is bounded in bytes here and in lines by the import itself.
  */
 @RequestScoped
 @Path("organisations/{cvr}/users/import")

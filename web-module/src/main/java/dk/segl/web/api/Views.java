@@ -5,6 +5,7 @@ import dk.segl.holder.CertificateEmail;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserAccount;
+import dk.segl.organisation.UserCommand;
 import dk.segl.organisation.UserImport;
 import dk.segl.paging.Page;
 import java.time.Clock;
@@ -66,11 +67,17 @@ public final class Views {
     public record Pkcs12View(String pkcs12, String password) {
     }
 
-    /** One line of a CSV import's report; {@code rule} names the refusal, if the line was refused. */
-    public record ImportLineView(int line, String loginName, boolean created, String rule, String detail) {
+    /**
+     * One line of a CSV import's report: its action (create, update, delete; none if the line could
+     * not be read) and whether it was done; {@code rule} names the refusal, if the line was refused.
+     * {@code created} is kept for clients written before update and delete.
+     */
+    public record ImportLineView(int line, String loginName, String action, boolean done, boolean created, String rule,
+                                 String detail) {
         static ImportLineView of(UserImport.Result r) {
-            return new ImportLineView(r.line(), r.loginName(), r.created(),
-                    r.rule() == null ? null : r.rule().id(), r.detail());
+            return new ImportLineView(r.line(), r.loginName(), r.action() == null ? null : r.action().name(), r.done(),
+                    r.done() && r.action() == UserCommand.Action.CREATE, r.rule() == null ? null : r.rule().id(),
+                    r.detail());
         }
     }
 

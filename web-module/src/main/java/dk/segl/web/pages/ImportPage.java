@@ -1,5 +1,6 @@
 package dk.segl.web.pages;
 
+import dk.segl.organisation.UserCommand;
 import dk.segl.organisation.UserImport;
 import dk.segl.web.api.BoundedBody;
 import jakarta.ejb.EJB;
@@ -35,12 +36,20 @@ public class ImportPage {
         }
         try (InputStream in = file.getInputStream()) {
             messages.attempt(() -> userImport.run(visitor.actor(), visitor.cvr(), BoundedBody.csv(in))).ifPresent(results ->
-                    report = results.stream().map(r -> r.created()
-                            ? messages.text("import.created", r.line(), r.loginName())
+                    report = results.stream().map(r -> r.done()
+                            ? messages.text(doneKey(r.action()), r.line(), r.loginName())
                             : messages.text("import.refused", r.line(), messages.describe(r.rule(), r.detail()))).toList());
         } catch (BoundedBody.TooLarge e) {
             messages.error("error.body-too-large");
         }
+    }
+
+    private static String doneKey(UserCommand.Action action) {
+        return switch (action) {
+            case CREATE -> "import.created";
+            case UPDATE -> "import.updated";
+            case DELETE -> "import.deleted";
+        };
     }
 
     public List<String> getReport() {

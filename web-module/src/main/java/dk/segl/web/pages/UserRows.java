@@ -54,4 +54,11 @@ class UserRows extends LazyDataModel<UserRow> {
     public String getRowKey(UserRow row) {
         return row.id();
     }
+
+    /** A ticked row of the page on screen (the boxes select on that page only); any other key is no row. */
+    @Override
+    public UserRow getRowData(String rowKey) {
+        List<UserRow> shown = getWrappedData();
+        return shown == null ? null : shown.stream().filter(row -> row.id().equals(rowKey)).findFirst().orElse(null);
+    }
 }
