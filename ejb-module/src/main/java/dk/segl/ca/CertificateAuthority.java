@@ -2,7 +2,6 @@ package dk.segl.ca;
 
 import dk.segl.config.SeglConfig;
 import dk.segl.files.PrivateFiles;
-import dk.segl.holder.CertificateHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -38,7 +37,7 @@ public class CertificateAuthority {
     Clock clock;
 
     private Pkcs12CaKeyStore keys;
-    private UserCertificateProfile profile;
+    private ProfileSigner signer;
 
     @PostConstruct
     void open() {
@@ -48,7 +47,7 @@ public class CertificateAuthority {
         keys = Pkcs12CaKeyStore.openOrCreate(folder.resolve("ca.p12"), password,
                 new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl()),
                 config.signatureAlgorithm(), clock);
-        profile = new UserCertificateProfile(config.publicBaseUrl(), config.policyOids(), clock);
+        signer = new ProfileSigner(config.publicBaseUrl(), config.policyOids(), clock);
         LOG.info(() -> "CA keys ready: issuing CA " + keys.issuing().certificate().getSubjectX500Principal().getName());
     }
 
@@ -64,8 +63,9 @@ public class CertificateAuthority {
         return List.of(issuingCertificate(), rootCertificate());
     }
 
-    public X509Certificate signUserCertificate(CertificateHolder holder, PublicKey key, SerialNumber serial) {
-        return profile.issue(keys.issuing(), holder, key, serial);
+    /** Signs a certificate of the kind a {@link Profiles} entry names about {@code about}, under the issuing CA. */
+    public <S> X509Certificate sign(CertificateProfile<S> profile, S about, PublicKey key, SerialNumber serial) {
+        return signer.issue(keys.issuing(), profile, about, key, serial);
     }
 
     public X509CRL signCrl(CaLevel level, BigInteger number, Instant thisUpdate, Instant nextUpdate,

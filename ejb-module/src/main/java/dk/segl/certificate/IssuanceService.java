@@ -8,9 +8,14 @@ import dk.segl.ca.CertificateAuthority;
 import dk.segl.ca.CsrPolicy;
 import dk.segl.ca.Pkcs12File;
 import dk.segl.ca.SerialNumber;
+import dk.segl.ca.Profiles;
 import dk.segl.ca.SerialNumbers;
 import dk.segl.holder.CertificateHolder;
+import dk.segl.error.Rule;
+import dk.segl.holder.HolderId;
 import dk.segl.organisation.Actor;
+import dk.segl.organisation.Permission;
+import dk.segl.organisation.UserStatus;
 import dk.segl.organisation.UserAccount;
 import dk.segl.paging.Page;
 import dk.segl.paging.PageRequest;
@@ -27,6 +32,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 
 /**
  * What a user does with their own certificates: see them, and issue a pending one with the
@@ -94,6 +100,30 @@ public class IssuanceService {
         return browserKeys.export(keyPair.getPrivate(), certificate, ca.chain(), order.holder().name().value());
     }
 
+    /**
+     * EST simpleenroll: the organisation's IdM system enrols the user its CSR names (subject
+     * serialNumber UI:DK-E:G:&lt;user id&gt;) against that user's pending order identified via API.
+     * Everything in the certificate comes from the order and the profile, as for any other issuance.
+     */
+    public IssuedCertificate enrolOverEst(Actor system, byte[] csr) {
+        system.require(Permission.ENROL_OVER_EST);
+        CsrPolicy.NamedKey named = CsrPolicy.approveNamed(csr);
+        HolderId holder = named.holder().orElseThrow(() -> Rule.CSR_HOLDER_MISSING.refusal());
+        UserAccount user = em.find(UserAccount.class, holder.uuid().toString());
+        if (user == null || user.status() == UserStatus.DELETED
+                || user.organisation().filter(system::belongsTo).isEmpty()) {
+            throw Rule.EST_USER_NOT_IN_ORGANISATION.refusal();
+        }
+        CertificateOrder pending = orders.pendingOf(user).stream()
+                .filter(o -> o.identificationMethod() == IdentificationMethod.API)
+                .min(Comparator.comparing(CertificateOrder::orderedAt))
+                .orElseThrow(() -> Rule.EST_NO_PENDING_ORDER.refusal());
+        CertificateOrder order = orders.lockedOrder(user, pending.id());
+        order.requireEnrollable();
+        CertificatePreconditions.requireMet(order.organisation(), order.user());
+        return new IssuedCertificate(sign(system, order, named.key()), ca.chain());
+    }
+
     private CertificateOrder issuable(Actor actor, String id, String token, IssuanceMethod method) {
         CertificateOrder order = orders.lockedOrder(me(actor), id);
         order.requireIssuable(token, method, now());
@@ -111,7 +141,7 @@ public class IssuanceService {
         CertifiedKey certifiedKey = keys.claim(key, order.user());
         SerialNumber serial = serials.next();
         audit.intent(actor.loginName(), "certificate.issue", order.id(), "serial " + serial);
-        X509Certificate certificate = ca.signUserCertificate(holder, key, serial);
+        X509Certificate certificate = ca.sign(Profiles.USER, holder, key, serial);
         order.fulfil(now());
         em.persist(CertificateRecord.fulfilling(order, certificate, certifiedKey, now()));
         em.flush();

@@ -31,7 +31,11 @@ public enum Permission {
     READ_CERTIFICATES("read users' certificates", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR),
     ORDER_CERTIFICATES("order certificates", USER_ADMINISTRATOR),
     REVOKE_CERTIFICATES("revoke certificates", USER_ADMINISTRATOR),
-    DELETE_ORDERS("delete pending orders", USER_ADMINISTRATOR);
+    DELETE_ORDERS("delete pending orders", USER_ADMINISTRATOR),
+    /** Enrol users' certificates over EST for orders identified "via API". */
+    ENROL_OVER_EST("enrol certificates over EST", IDM_SYSTEM),
+    /** Issue, list and revoke the certificates an IdM system authenticates with. */
+    MANAGE_SYSTEM_CERTIFICATES("manage IdM systems' certificates", ORGANISATION_ADMINISTRATOR);
 
     private final String description;
     private final Set<Role> holders;

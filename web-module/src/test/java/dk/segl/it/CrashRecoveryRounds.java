@@ -66,7 +66,8 @@ class CrashRecoveryRounds {
         mail.start();
         List<String> options = new ArrayList<>(List.of(
                 "-Dsegl.smtp.host=127.0.0.1", "-Dsegl.smtp.port=" + setup.getPort(),
-                "-Dsegl.ldap.port=" + Integer.getInteger("crash.ldap.port", 18589), "-Dsegl.demo.enabled=true"));
+                "-Dsegl.ldap.port=" + Integer.getInteger("crash.ldap.port", 18589), "-Dsegl.demo.enabled=true",
+                "-Dsegl.https.port=" + Integer.getInteger("crash.https.port", 18543)));
         options.addAll(Arrays.stream(System.getProperty("crash.segl.options", "").split("\\s+"))
                 .filter(s -> !s.isBlank()).toList());
         segl = new SeglProcess(HOME, Integer.getInteger("crash.http.port", 18580), options);

@@ -29,6 +29,7 @@ import java.util.Set;
 public class SeglAuthentication implements HttpAuthenticationMechanism {
 
     private static final String API = "/api/";
+    private static final String EST = "/.well-known/est/";
     private static final Set<String> PUBLIC = Set.of("/api/v1/activation");
     private static final int TOO_MANY_REQUESTS = 429;
 
@@ -44,6 +45,10 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
         SecurityHeaders.applyTo(request, response);
         // The path as the container mapped it: decoded, dot segments resolved, ;parameters dropped.
         String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+        if (path.startsWith(EST)) {
+            // EST authenticates IdM systems itself (TLS client certificate or HTTP Basic), with EST's answers.
+            return context.doNothing();
+        }
         if (!path.startsWith(API)) {
             return pages.validate(request, path, context);
         }
@@ -67,7 +72,8 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
         return refuse(response, Rule.LOGIN_FAILED, Rule.LOGIN_FAILED.text());
     }
 
-    private static UsernamePasswordCredential decode(String encoded) {
+    /** The login and password of an HTTP Basic credential (the part after "Basic "), or null if it is not one. */
+    static UsernamePasswordCredential decode(String encoded) {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
