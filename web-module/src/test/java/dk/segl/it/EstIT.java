@@ -135,8 +135,9 @@ class EstIT extends SeglIT {
         String good = base64(csr(user.id(), Csrs.ec("secp256r1")).getEncoded());
 
         ApiResponse noLogin = enroll(https(null), good);
-        noLogin.assertRefused(401, "login-required");
+        assertEquals(401, noLogin.status());
         assertTrue(noLogin.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        enroll(https(null).as(idm.login(), "wrong password 1"), good).assertRefused(401, "login-failed");
 
         enroll(basic, "not base64 !!").assertRefused(400, "est-base64");
         enroll(basic, base64(Csrs.tampered(Csrs.ec("secp256r1")))).assertRefused(400, "csr-signature-invalid");

@@ -138,6 +138,12 @@ public class EstServlet extends HttpServlet {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Segl EST\", charset=\"UTF-8\"");
         }
         response.setStatus(status);
+        if (e.rule() == Rule.LOGIN_REQUIRED) {
+            // The challenge to a request without credentials has no body: EST clients (Bouncy Castle's)
+            // close it unread and answer it, and fail on a body they did not expect.
+            response.setContentLength(0);
+            return;
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(Problem.json(status, ProblemMappers.title(kind), e.rule(), e.detail()));
