@@ -176,6 +176,27 @@ class EstIT extends SeglIT {
                 .assertRefused(401, "system-certificate-invalid");
     }
 
+    /** The README's curl and openssl commands for cacerts, csrattrs and simpleenroll, as they stand there. */
+    @Test
+    void theReadmeRecipeEnrolsWithCurlAndOpenssl() throws Exception {
+        Fixtures.User user = apiOrderedUser();
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        int marker = readme.indexOf("<!-- est-recipe -->");
+        int start = readme.indexOf("```sh\n", marker) + "```sh\n".length();
+        String recipe = readme.substring(start, readme.indexOf("```", start));
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("est-recipe");
+        ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", recipe)
+                .directory(folder.toFile()).redirectErrorStream(true);
+        bash.environment().putAll(java.util.Map.of("B", base.toString().replaceAll("/$", ""), "S", HTTPS.toString(),
+                "IDM", idm.login() + ":" + Fixtures.PASSWORD, "USER_ID", user.id()));
+        Process process = bash.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(output.contains("user.pem: OK"), output);
+        assertTrue(output.contains("UI:DK-E:G:" + user.id()), output);
+        assertTrue(output.contains("TLS Web Client Authentication"), output);
+    }
+
     private ApiResponse enroll(Api api, String body) {
         return api.postRaw("/.well-known/est/simpleenroll", body, "Content-Type", "application/pkcs10");
     }
