@@ -117,6 +117,20 @@ public class CertificateRecord {
         return record;
     }
 
+    /** The record of a renewal (EST re-enrolment): same holder, order and publication as {@code current}, a new key. */
+    static CertificateRecord renewing(CertificateRecord current, X509Certificate certificate, CertifiedKey key,
+                                      OffsetDateTime now) {
+        CertificateRecord record = signed(certificate, key, now);
+        record.id = java.util.UUID.randomUUID().toString();
+        record.renews = current.id;
+        record.order = current.order;
+        record.organisation = current.organisation;
+        record.user = current.user;
+        record.holder = current.holder;
+        record.publishToDirectory = current.publishToDirectory;
+        return record;
+    }
+
     /** The record of an IdM system's certificate: no order, never in the directory. */
     static CertificateRecord ofSystem(UserAccount system, Organisation organisation, HolderValues holder,
                                       X509Certificate certificate, CertifiedKey key, OffsetDateTime now) {

@@ -25,6 +25,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.KeyPair;
 import java.security.PublicKey;
@@ -108,12 +109,7 @@ public class IssuanceService {
     public IssuedCertificate enrolOverEst(Actor system, byte[] csr) {
         system.require(Permission.ENROL_OVER_EST);
         CsrPolicy.NamedKey named = CsrPolicy.approveNamed(csr);
-        HolderId holder = named.holder().orElseThrow(() -> Rule.CSR_HOLDER_MISSING.refusal());
-        UserAccount user = em.find(UserAccount.class, holder.uuid().toString());
-        if (user == null || user.status() == UserStatus.DELETED
-                || user.organisation().filter(system::belongsTo).isEmpty()) {
-            throw Rule.EST_USER_NOT_IN_ORGANISATION.refusal();
-        }
+        UserAccount user = userNamedBy(system, named);
         CertificateOrder pending = orders.pendingOf(user).stream()
                 .filter(o -> o.identificationMethod() == IdentificationMethod.API)
                 .min(Comparator.comparing(CertificateOrder::orderedAt))
@@ -122,6 +118,68 @@ public class IssuanceService {
         order.requireEnrollable();
         CertificatePreconditions.requireMet(order.organisation(), order.user());
         return new IssuedCertificate(sign(system, order, named.key()), ca.chain());
+    }
+
+    /**
+     * EST simplereenroll by the holder, authenticated by the certificate it renews (TLS): a new
+     * certificate for the same holder and a new key, without a new order. Only a current
+     * certificate renews: a revoked, expired or unknown one is refused as a login.
+     */
+    public IssuedCertificate reenrolAsHolder(X509Certificate presented, byte[] csr) {
+        CertificateRecord current = orders.presented(presented)
+                .filter(c -> c.status(now()) == CertificateStatus.ISSUED)
+                .orElseThrow(() -> Rule.EST_CERTIFICATE_NOT_CURRENT.refusal());
+        PublicKey key = CsrPolicy.approve(csr);
+        return renew(current.user().loginName(), current, key);
+    }
+
+    /** EST simplereenroll by the IdM system, for the user its CSR names: renews their newest certificate if it is current. */
+    public IssuedCertificate reenrolForUser(Actor system, byte[] csr) {
+        system.require(Permission.ENROL_OVER_EST);
+        CsrPolicy.NamedKey named = CsrPolicy.approveNamed(csr);
+        UserAccount user = userNamedBy(system, named);
+        CertificateRecord current = orders.newestOf(user)
+                .filter(c -> c.status(now()) == CertificateStatus.ISSUED)
+                .orElseThrow(() -> Rule.EST_NO_CURRENT_CERTIFICATE.refusal());
+        return renew(system.loginName(), current, named.key());
+    }
+
+    /** The user a CSR names, if they belong to the IdM system's organisation. */
+    private UserAccount userNamedBy(Actor system, CsrPolicy.NamedKey named) {
+        HolderId holder = named.holder().orElseThrow(() -> Rule.CSR_HOLDER_MISSING.refusal());
+        UserAccount user = em.find(UserAccount.class, holder.uuid().toString());
+        if (user == null || user.status() == UserStatus.DELETED
+                || user.organisation().filter(system::belongsTo).isEmpty()) {
+            throw Rule.EST_USER_NOT_IN_ORGANISATION.refusal();
+        }
+        return user;
+    }
+
+    /**
+     * Same checks, audit and record as a first issuance (see {@link #sign}); the certificate to renew is
+     * locked, so two renewals of it run one after the other, and the old one stays valid until it expires.
+     */
+    private IssuedCertificate renew(String actor, CertificateRecord current, PublicKey key) {
+        CertificateRecord locked = em.find(CertificateRecord.class, current.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (locked.status(now()) != CertificateStatus.ISSUED) {
+            throw Rule.EST_NO_CURRENT_CERTIFICATE.refusal();
+        }
+        if (CertifiedKey.fingerprintOf(key).equals(locked.publicKeyFingerprint())) {
+            throw Rule.EST_SAME_KEY.refusal();
+        }
+        CertificatePreconditions.requireMet(locked.organisation(), locked.user());
+        // The same subject as the certificate it renews: the values verified when that was ordered.
+        CertificateHolder holder = locked.holder().holder(locked.user().uuid());
+        CertifiedKey certifiedKey = keys.claim(key, locked.user());
+        SerialNumber serial = serials.next();
+        audit.intent(actor, "certificate.renew", locked.id(), "serial " + serial);
+        X509Certificate certificate = ca.sign(Profiles.USER, holder, key, serial);
+        CertificateRecord renewal = CertificateRecord.renewing(locked, certificate, certifiedKey, now());
+        em.persist(renewal);
+        em.flush();
+        issuances.fire(new CertificateIssued(renewal.id()));
+        audit.done(actor, "certificate.renew", renewal.id(), "serial " + serial + " renews " + locked.id());
+        return new IssuedCertificate(certificate, ca.chain());
     }
 
     private CertificateOrder issuable(Actor actor, String id, String token, IssuanceMethod method) {

@@ -89,8 +89,7 @@ class EstIT extends SeglIT {
     void anIdmSystemEnrolsAUserWithHttpBasic() throws Exception {
         Fixtures.User user = apiOrderedUser();
         KeyPair key = Csrs.ec("secp256r1");
-        EnrollmentResponse enrolled = est(null).simpleEnroll(false, csr(user.id(), key),
-                new HttpAuth(idm.login(), Fixtures.PASSWORD.toCharArray()));
+        EnrollmentResponse enrolled = est(null).simpleEnroll(false, csr(user.id(), key), idmLogin());
 
         X509Certificate certificate = only(enrolled);
         assertArrayEquals(key.getPublic().getEncoded(), certificate.getPublicKey().getEncoded());
@@ -195,6 +194,59 @@ class EstIT extends SeglIT {
         assertTrue(output.contains("user.pem: OK"), output);
         assertTrue(output.contains("UI:DK-E:G:" + user.id()), output);
         assertTrue(output.contains("TLS Web Client Authentication"), output);
+    }
+
+    @Test
+    void theHolderReenrolsWithItsOwnCertificateAndANewKeyAndTheOldOneStaysValid() throws Exception {
+        Fixtures.User user = apiOrderedUser();
+        KeyPair first = Csrs.ec("secp256r1");
+        X509Certificate current = only(est(null).simpleEnroll(false, csr(user.id(), first), idmLogin()));
+        KeyStore holder = keyStore(first, current);
+
+        X509Certificate renewed = only(est(holder).simpleEnroll(true, csr(user.id(), Csrs.ec("secp256r1")), null));
+        assertEquals(current.getSubjectX500Principal(), renewed.getSubjectX500Principal());
+        var lines = organisation.admin().get(organisation.certificates(user)).items();
+        assertEquals(2, lines.size(), lines::toString);
+        var renewal = lines.stream().map(v -> v.asJsonObject()).filter(l -> l.containsKey("renews")).findFirst().orElseThrow();
+        assertEquals(renewed.getSerialNumber().toString(16), renewal.getString("serialNumber").toLowerCase().replaceFirst("^0+", ""));
+        assertTrue(lines.stream().map(v -> v.asJsonObject()).allMatch(l -> l.getString("status").equals("ISSUED")));
+
+        // The IdM system renews the newest one for the user its CSR names.
+        X509Certificate third = only(est(null).simpleEnroll(true, csr(user.id(), Csrs.ec("secp256r1")), idmLogin()));
+        assertEquals(current.getSubjectX500Principal(), third.getSubjectX500Principal());
+    }
+
+    @Test
+    void reenrolmentRefusesTheSameKeyAndARevokedCertificate() throws Exception {
+        Fixtures.User user = apiOrderedUser();
+        KeyPair first = Csrs.ec("secp256r1");
+        X509Certificate current = only(est(null).simpleEnroll(false, csr(user.id(), first), idmLogin()));
+        Api holder = Api.https(HTTPS, tls(keyStore(first, current)));
+        reenroll(holder, base64(csr(user.id(), first).getEncoded())).assertRefused(400, "est-same-key");
+
+        String id = organisation.admin().get(organisation.certificates(user)).items().getJsonObject(0).getString("id");
+        ApiResponse revoked = organisation.admin().post(organisation.certificates(user) + "/" + id + "/revoke",
+                Json.createObjectBuilder().add("reason", "KEY_COMPROMISE").build());
+        assertEquals(200, revoked.status(), revoked::toString);
+        String fresh = base64(csr(user.id(), Csrs.ec("secp256r1")).getEncoded());
+        reenroll(holder, fresh).assertRefused(401, "est-certificate-not-current");
+        reenroll(https(null).as(idm.login(), Fixtures.PASSWORD), fresh).assertRefused(403, "est-no-current-certificate");
+    }
+
+    private ApiResponse reenroll(Api api, String body) {
+        return api.postRaw("/.well-known/est/simplereenroll", body, "Content-Type", "application/pkcs10");
+    }
+
+    private HttpAuth idmLogin() {
+        return new HttpAuth(idm.login(), Fixtures.PASSWORD.toCharArray());
+    }
+
+    private KeyStore keyStore(KeyPair key, X509Certificate certificate) throws Exception {
+        X509Certificate issuing = Certificates.certificate(anonymous.get("/ca/issuing.cer").body());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("holder", key.getPrivate(), new char[0], new Certificate[] {certificate, issuing, root});
+        return store;
     }
 
     private ApiResponse enroll(Api api, String body) {

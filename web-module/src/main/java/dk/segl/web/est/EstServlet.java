@@ -23,12 +23,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.security.cert.X509Certificate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The EST operations: {@code cacerts} and {@code csrattrs} for anyone, {@code simpleenroll} for an
- * IdM system (TLS client certificate or HTTP Basic). Bodies are base64 DER both ways, read with or
+ * IdM system (TLS client certificate or HTTP Basic), {@code simplereenroll} for the holder of a
+ * current certificate (TLS with that certificate) or the IdM system. Bodies are base64 DER both ways, read with or
  * without line breaks (RFC 8951 §3.2); every refusal is a problem body naming its rule.
  */
 @WebServlet("/.well-known/est/*")
@@ -76,6 +79,16 @@ public class EstServlet extends HttpServlet {
                     byte[] body = body(request);
                     var system = logins.authenticate(request);
                     var issued = issuance.enrolOverEst(system, base64(body));
+                    base64(response, CERTS_ONLY, CertificateFormats.pkcs7(List.of(issued.certificate())));
+                }
+                case "simplereenroll" -> {
+                    requireMethod(request.getMethod().equals("POST"));
+                    byte[] body = body(request);
+                    // The holder's own current certificate over TLS, or else the IdM system (certificate or Basic).
+                    Optional<X509Certificate> presented = IdmSystemLogin.clientCertificate(request);
+                    var issued = presented.isPresent() && !logins.presentsSystemCertificate(request)
+                            ? issuance.reenrolAsHolder(presented.get(), base64(body))
+                            : issuance.reenrolForUser(logins.authenticate(request), base64(body));
                     base64(response, CERTS_ONLY, CertificateFormats.pkcs7(List.of(issued.certificate())));
                 }
                 default -> throw DomainException.notFound("EST operation " + operation);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.cert.X509Certificate;
+import java.util.Optional;
 
 /**
  * Who an EST request comes from: the IdM system whose current system certificate the TLS client
@@ -29,10 +30,22 @@ public class IdmSystemLogin {
     @Inject
     PasswordLogin passwords;
 
+    /** The certificate the TLS client presented, if any; the listener has checked that it chains to Segl's CA. */
+    public static Optional<X509Certificate> clientCertificate(HttpServletRequest request) {
+        return request.getAttribute(CLIENT_CERTIFICATES) instanceof X509Certificate[] chain && chain.length > 0
+                ? Optional.of(chain[0]) : Optional.empty();
+    }
+
+    /** Whether the TLS client presented a current IdM system certificate (not, say, a user's own). */
+    public boolean presentsSystemCertificate(HttpServletRequest request) {
+        return clientCertificate(request).flatMap(systemCertificates::authenticate).isPresent();
+    }
+
     /** The authenticated caller; refused (401) when the request carries no usable credential. */
     public Actor authenticate(HttpServletRequest request) {
-        if (request.getAttribute(CLIENT_CERTIFICATES) instanceof X509Certificate[] chain && chain.length > 0) {
-            return systemCertificates.authenticate(chain[0])
+        Optional<X509Certificate> presented = clientCertificate(request);
+        if (presented.isPresent()) {
+            return systemCertificates.authenticate(presented.get())
                     .orElseThrow(() -> Rule.SYSTEM_CERTIFICATE_INVALID.refusal());
         }
         String header = request.getHeader("Authorization");
