@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("CertificateAuthority")
+@DependsOn({"SchemaMigration", "CertificateAuthority"})
 public class HttpsIdentity {
 
     private static final Logger LOG = Logger.getLogger(HttpsIdentity.class.getName());

@@ -136,7 +136,7 @@ public class SystemCertificates {
 
     private UserAccount system(Actor actor, Cvr cvr, String systemId) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require(Permission.MANAGE_SYSTEM_CERTIFICATES);
+        actor.require(Permission.MANAGE_IDM_SYSTEMS);
         UserAccount system = users.findIn(organisation, systemId);
         if (!system.roles().contains(Role.IDM_SYSTEM)) {
             throw Rule.NOT_AN_IDM_SYSTEM.refusal();

@@ -34,8 +34,8 @@ public enum Permission {
     DELETE_ORDERS("delete pending orders", USER_ADMINISTRATOR),
     /** Enrol users' certificates over EST for orders identified "via API". */
     ENROL_OVER_EST("enrol certificates over EST", IDM_SYSTEM),
-    /** Issue, list and revoke the certificates an IdM system authenticates with. */
-    MANAGE_SYSTEM_CERTIFICATES("manage IdM systems' certificates", ORGANISATION_ADMINISTRATOR);
+    /** Create IdM systems, and issue, list and revoke the certificates they authenticate with. */
+    MANAGE_IDM_SYSTEMS("create IdM systems and manage their certificates", ORGANISATION_ADMINISTRATOR);
 
     private final String description;
     private final Set<Role> holders;
