@@ -51,8 +51,11 @@ public class CertificateOrders {
         return new CertificateEntry(order(user, id, LockModeType.NONE), certificate);
     }
 
-    /** The user's certificate presented over TLS, by serial and exact DER, of whatever status. */
-    public Optional<CertificateRecord> presented(X509Certificate presented) {
+    /**
+     * The certificate of this kind presented over TLS, of whatever status: by serial and exact DER,
+     * so a certificate with the same serial but other bytes is not Segl's.
+     */
+    public Optional<CertificateRecord> presented(X509Certificate presented, CertificateKind kind) {
         byte[] der;
         try {
             der = presented.getEncoded();
@@ -62,7 +65,7 @@ public class CertificateOrders {
         return em.createQuery("select c from CertificateRecord c where c.serialNumber = :serial and c.kind = :kind",
                         CertificateRecord.class)
                 .setParameter("serial", new SerialNumber(presented.getSerialNumber()).toString())
-                .setParameter("kind", CertificateKind.USER)
+                .setParameter("kind", kind)
                 .getResultStream().filter(c -> Arrays.equals(c.der(), der)).findFirst();
     }
 

@@ -126,7 +126,7 @@ public class IssuanceService {
      * certificate renews: a revoked, expired or unknown one is refused as a login.
      */
     public IssuedCertificate reenrolAsHolder(X509Certificate presented, byte[] csr) {
-        CertificateRecord current = orders.presented(presented)
+        CertificateRecord current = orders.presented(presented, CertificateKind.USER)
                 .filter(c -> c.status(now()) == CertificateStatus.ISSUED)
                 .orElseThrow(() -> Rule.EST_CERTIFICATE_NOT_CURRENT.refusal());
         PublicKey key = CsrPolicy.approve(csr);

@@ -26,12 +26,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.PublicKey;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +55,9 @@ public class SystemCertificates {
 
     @EJB
     CertifiedKeys keys;
+
+    @EJB
+    CertificateOrders orders;
 
     @EJB
     CertificateAuthority ca;
@@ -110,28 +111,13 @@ public class SystemCertificates {
         return certificate;
     }
 
-    /**
-     * The IdM system whose current (issued, unexpired, unrevoked) system certificate this is, as
-     * an actor; empty for any other certificate, a user's included. The DER must match the record
-     * exactly: a certificate from the same serial but other bytes is not Segl's.
-     */
+    /** The IdM system whose current (issued, unexpired, unrevoked) system certificate this is, as an actor. */
     public Optional<Actor> authenticate(X509Certificate presented) {
-        byte[] der;
-        try {
-            der = presented.getEncoded();
-        } catch (CertificateEncodingException e) {
-            return Optional.empty();
-        }
-        String serial = new SerialNumber(presented.getSerialNumber()).toString();
-        return em.createQuery("select c from CertificateRecord c where c.serialNumber = :serial and c.kind = :kind",
-                        CertificateRecord.class)
-                .setParameter("serial", serial).setParameter("kind", CertificateKind.IDM_SYSTEM)
-                .getResultStream()
-                .filter(c -> Arrays.equals(c.der(), der) && c.status(now()) == CertificateStatus.ISSUED)
+        return orders.presented(presented, CertificateKind.IDM_SYSTEM)
+                .filter(c -> c.status(now()) == CertificateStatus.ISSUED)
                 .map(CertificateRecord::user)
                 .filter(u -> u.isActivated() && u.roles().contains(Role.IDM_SYSTEM))
-                .map(Actor::of)
-                .findFirst();
+                .map(Actor::of);
     }
 
     private UserAccount system(Actor actor, Cvr cvr, String systemId) {
