@@ -109,15 +109,36 @@ public class IssuanceService {
     public IssuedCertificate enrolOverEst(Actor system, byte[] csr) {
         system.require(Permission.ENROL_OVER_EST);
         CsrPolicy.NamedKey named = CsrPolicy.approveNamed(csr);
-        UserAccount user = userNamedBy(system, named);
-        CertificateOrder pending = orders.pendingOf(user).stream()
+        CertificateOrder pending = pendingApiOrder(userNamedBy(system, named));
+        return new IssuedCertificate(sign(system, enrollable(pending), named.key()), ca.chain());
+    }
+
+    /**
+     * EST serverkeygen: as simpleenroll, but Segl makes the key (RSA 3072) and hands it over once,
+     * never storing it. The CSR still names the user and must verify; its own key is not certified.
+     */
+    public ServerGeneratedKey enrolWithServerKey(Actor system, byte[] csr) {
+        system.require(Permission.ENROL_OVER_EST);
+        CertificateOrder pending = pendingApiOrder(userNamedBy(system, CsrPolicy.approveNamed(csr)));
+        // The key takes seconds: made before the order is locked, so a second request waits for a signature only.
+        KeyPair keyPair = browserKeys.generateKeyPair();
+        return new ServerGeneratedKey(keyPair.getPrivate(), sign(system, enrollable(pending), keyPair.getPublic()));
+    }
+
+    /** The user's oldest pending order identified via API, which EST fulfils. */
+    private CertificateOrder pendingApiOrder(UserAccount user) {
+        return orders.pendingOf(user).stream()
                 .filter(o -> o.identificationMethod() == IdentificationMethod.API)
                 .min(Comparator.comparing(CertificateOrder::orderedAt))
                 .orElseThrow(() -> Rule.EST_NO_PENDING_ORDER.refusal());
-        CertificateOrder order = orders.lockedOrder(user, pending.id());
+    }
+
+    /** The pending order, locked, once it and its holder still allow issuing. */
+    private CertificateOrder enrollable(CertificateOrder pending) {
+        CertificateOrder order = orders.lockedOrder(pending.user(), pending.id());
         order.requireEnrollable();
         CertificatePreconditions.requireMet(order.organisation(), order.user());
-        return new IssuedCertificate(sign(system, order, named.key()), ca.chain());
+        return order;
     }
 
     /**

@@ -233,6 +233,35 @@ class EstIT extends SeglIT {
         reenroll(https(null).as(idm.login(), Fixtures.PASSWORD), fresh).assertRefused(403, "est-no-current-certificate");
     }
 
+    @Test
+    void serverkeygenAnswersTheKeySeglMadeWithItsCertificate() throws Exception {
+        Fixtures.User user = apiOrderedUser();
+        ApiResponse answer = https(null).as(idm.login(), Fixtures.PASSWORD).postRaw("/.well-known/est/serverkeygen",
+                base64(csr(user.id(), Csrs.ec("secp256r1")).getEncoded()), "Content-Type", "application/pkcs10");
+        assertEquals(200, answer.status(), answer::toString);
+        assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+        String type = answer.contentType();
+        assertTrue(type.startsWith("multipart/mixed; boundary="), type);
+        String[] parts = answer.text().split("--" + java.util.regex.Pattern.quote(type.substring(type.indexOf('=') + 1)));
+        assertTrue(parts[1].contains("Content-Type: application/pkcs8"), parts[1]);
+        assertTrue(parts[2].contains("Content-Type: application/pkcs7-mime; smime-type=certs-only"), parts[2]);
+
+        var key = (java.security.interfaces.RSAPrivateCrtKey) java.security.KeyFactory.getInstance("RSA")
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(partBody(parts[1])));
+        var certificates = new org.bouncycastle.cms.CMSSignedData(partBody(parts[2])).getCertificates().getMatches(null);
+        X509Certificate certificate = new JcaX509CertificateConverter()
+                .getCertificate((X509CertificateHolder) certificates.iterator().next());
+        assertEquals(key.getModulus(), ((java.security.interfaces.RSAPublicKey) certificate.getPublicKey()).getModulus());
+        assertEquals(3072, key.getModulus().bitLength());
+        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        assertTrue(subject.toString().contains("SERIALNUMBER=UI:DK-E:G:" + user.id()), subject::toString);
+    }
+
+    /** The base64 body of one part of a multipart answer, after its headers. */
+    private static byte[] partBody(String part) {
+        return Base64.getMimeDecoder().decode(part.substring(part.indexOf("\r\n\r\n") + 4).strip());
+    }
+
     private ApiResponse reenroll(Api api, String body) {
         return api.postRaw("/.well-known/est/simplereenroll", body, "Content-Type", "application/pkcs10");
     }

@@ -20,18 +20,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.security.cert.X509Certificate;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The EST operations: {@code cacerts} and {@code csrattrs} for anyone, {@code simpleenroll} for an
  * IdM system (TLS client certificate or HTTP Basic), {@code simplereenroll} for the holder of a
- * current certificate (TLS with that certificate) or the IdM system. Bodies are base64 DER both ways, read with or
+ * current certificate (TLS with that certificate) or the IdM system, and {@code serverkeygen}
+ * (Segl makes the key) for the IdM system. Bodies are base64 DER both ways, read with or
  * without line breaks (RFC 8951 §3.2); every refusal is a problem body naming its rule.
  */
 @WebServlet("/.well-known/est/*")
@@ -40,6 +42,7 @@ public class EstServlet extends HttpServlet {
     static final String CERTS_ONLY = "application/pkcs7-mime; smime-type=certs-only";
     static final String CSRATTRS = "application/csrattrs";
     static final String PKCS10 = "application/pkcs10";
+    static final String PKCS8 = "application/pkcs8";
 
     /** {@code /operation} or {@code /label/operation}; a label is what RFC 7030 §3.2.2 allows in a path segment. */
     private static final Pattern PATH = Pattern.compile("/(?:[A-Za-z0-9_.~-]{1,64}/)?([a-z]+)");
@@ -90,6 +93,13 @@ public class EstServlet extends HttpServlet {
                             ? issuance.reenrolAsHolder(presented.get(), base64(body))
                             : issuance.reenrolForUser(logins.authenticate(request), base64(body));
                     base64(response, CERTS_ONLY, CertificateFormats.pkcs7(List.of(issued.certificate())));
+                }
+                case "serverkeygen" -> {
+                    requireMethod(request.getMethod().equals("POST"));
+                    byte[] body = body(request);
+                    var generated = issuance.enrolWithServerKey(logins.authenticate(request), base64(body));
+                    keyAndCertificate(response, generated.key().getEncoded(),
+                            CertificateFormats.pkcs7(List.of(generated.certificate())));
                 }
                 default -> throw DomainException.notFound("EST operation " + operation);
             }
@@ -142,6 +152,32 @@ public class EstServlet extends HttpServlet {
         response.setContentLength(text.length + 1);
         response.getOutputStream().write(text);
         response.getOutputStream().write('\n');
+    }
+
+    /**
+     * serverkeygen's answer (RFC 7030 §4.4.2): multipart/mixed with the PKCS#8 private key, then the
+     * certificate; not to be cached anywhere, as the key exists nowhere else.
+     */
+    private static void keyAndCertificate(HttpServletResponse response, byte[] pkcs8, byte[] certsOnly)
+            throws IOException {
+        String boundary = "segl-est-" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        for (String[] part : new String[][] {{PKCS8, encode(pkcs8)}, {CERTS_ONLY, encode(certsOnly)}}) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Type: ").append(part[0]).append("\r\n")
+                    .append("Content-Transfer-Encoding: base64\r\n\r\n")
+                    .append(part[1]).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        byte[] bytes = body.toString().getBytes(StandardCharsets.US_ASCII);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("multipart/mixed; boundary=" + boundary);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static String encode(byte[] der) {
+        return Base64.getMimeEncoder(64, new byte[] {'\r', '\n'}).encodeToString(der);
     }
 
     private static void refuse(HttpServletResponse response, DomainException e) throws IOException {
