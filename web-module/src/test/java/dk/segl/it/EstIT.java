@@ -139,6 +139,9 @@ class EstIT extends SeglIT {
         enroll(https(null).as(idm.login(), "wrong password 1"), good).assertRefused(401, "login-failed");
 
         enroll(basic, "not base64 !!").assertRefused(400, "est-base64");
+        enroll(basic, "A".repeat(300_000)).assertRefused(413, "csr-too-large");
+        https(null).get("/.well-known/est/simpleenroll").assertRefused(405, "method-not-allowed");
+        https(null).get("/.well-known/est/nothing").assertRefused(404, "not-found");
         enroll(basic, base64(Csrs.tampered(Csrs.ec("secp256r1")))).assertRefused(400, "csr-signature-invalid");
         enroll(basic, base64(Csrs.der(Csrs.ec("secp256r1")))).assertRefused(400, "csr-holder-missing");
 
