@@ -80,6 +80,15 @@ class SeglOnPayaraServerIT {
         assertTrue(login.text().contains("type=\"password\""), login::text);
     }
 
+    /** Payara Server also serves /metrics inside Segl's root-context module: the same door as on Micro. */
+    @Test
+    void onlyTheOperatorReadsTheMetrics() {
+        anonymous.get("/metrics").assertRefused(401, "login-required");
+        ApiResponse metrics = fixtures.operator().get("/metrics");
+        assertEquals(200, metrics.status(), metrics::toString);
+        assertTrue(metrics.text().contains("jvm_uptime_seconds"), metrics::text);
+    }
+
     @Test
     void aCertificateFromACsrIsPublishedRevokedAndListedOnTheCrl() throws Exception {
         var org = fixtures.organisation();
@@ -102,7 +111,7 @@ class SeglOnPayaraServerIT {
                 Json.createObjectBuilder().add("reason", "KEY_COMPROMISE").build());
         assertEquals(200, revoked.status(), revoked::toString);
         X509CRL crl = await().atMost(Duration.ofSeconds(60)).until(
-                () -> Certificates.crl(anonymous.get("/crl/issuing.crl").body()),
+                () -> Certificates.crl(anonymous.get("/crl/issuing-delta.crl").body()),
                 c -> c.getRevokedCertificate(certificate.getSerialNumber()) != null);
         crl.verify(issuing.getPublicKey());
         assertEquals(CRLReason.KEY_COMPROMISE, crl.getRevokedCertificate(certificate.getSerialNumber()).getRevocationReason());

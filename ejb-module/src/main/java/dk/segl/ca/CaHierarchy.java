@@ -1,13 +1,18 @@
 package dk.segl.ca;
 
+import java.io.IOException;
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Date;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
@@ -70,21 +75,48 @@ final class CaHierarchy {
         Instant wanted = notBefore.atZone(ZoneOffset.UTC).plusYears(ISSUING_YEARS).toInstant();
         Instant rootEnd = root.certificate().getNotAfter().toInstant();
         Instant notAfter = wanted.isAfter(rootEnd) ? rootEnd : wanted;
+        return new SoftwareCaKey(issuingCertificate(root, keys.getPublic(), notBefore, notAfter), keys.getPrivate(),
+                signatureAlgorithm);
+    }
+
+    /**
+     * The issuing CA's certificate again, for the same key, subject and end of validity, now
+     * with the configured certificate policies: certificates it issued before still chain (their
+     * AKI is the key's identifier), and explicit-policy validation starts to work.
+     */
+    SoftwareCaKey reissueIssuing(CaKey root, SoftwareCaKey issuing) {
+        X509Certificate certificate = issuingCertificate(root, issuing.publicKey(), now(),
+                issuing.certificate().getNotAfter().toInstant());
+        return new SoftwareCaKey(certificate, issuing.privateKey(), signatureAlgorithm);
+    }
+
+    /** Whether the certificate carries exactly the configured policies. */
+    boolean carriesPolicies(X509Certificate certificate) {
+        byte[] extension = certificate.getExtensionValue(Extension.certificatePolicies.getId());
+        try {
+            return extension != null && Arrays.equals(ASN1OctetString.getInstance(extension).getOctets(),
+                    ProfileSigner.policies(names.policyOids()).getEncoded(ASN1Encoding.DER));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the certificate policies", e);
+        }
+    }
+
+    private X509Certificate issuingCertificate(CaKey root, PublicKey key, Instant notBefore, Instant notAfter) {
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root.certificate(), serials.next().value(),
-                Date.from(notBefore), Date.from(notAfter), names.issuingSubject(), keys.getPublic());
+                Date.from(notBefore), Date.from(notAfter), names.issuingSubject(), key);
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             builder.addExtension(Extension.keyUsage, true, caKeyUsage());
             builder.addExtension(Extension.authorityKeyIdentifier, false, KeyIdentifiers.authority(root.certificate()));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, KeyIdentifiers.subject(keys.getPublic()));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, KeyIdentifiers.subject(key));
+            builder.addExtension(Extension.certificatePolicies, false, ProfileSigner.policies(names.policyOids()));
             builder.addExtension(Extension.cRLDistributionPoints, false, crlAt(links.rootCrl()));
             builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
                     AccessDescription.id_ad_caIssuers, uri(links.rootCertificate())));
         } catch (CertIOException e) {
             throw new IllegalStateException("cannot encode issuing CA extensions", e);
         }
-        X509Certificate certificate = toCertificate(builder.build(root.contentSigner()));
-        return new SoftwareCaKey(certificate, keys.getPrivate(), signatureAlgorithm);
+        return toCertificate(builder.build(root.contentSigner()));
     }
 
     private X509Certificate selfSign(X509v3CertificateBuilder builder, KeyPair keys) {

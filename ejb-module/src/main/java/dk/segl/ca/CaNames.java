@@ -1,6 +1,7 @@
 package dk.segl.ca;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERUTF8String;
@@ -9,14 +10,19 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 
-/** What the CA certificates are called, and where their public links live. */
-public record CaNames(String rootCommonName, String issuingCommonName, String organisation, URI publicBaseUrl) {
+/**
+ * What the CA certificates are called, where their public links live, and the certificate
+ * policies (OIDs) the issuing CA certifies under.
+ */
+public record CaNames(String rootCommonName, String issuingCommonName, String organisation, URI publicBaseUrl,
+                      List<String> policyOids) {
 
     public CaNames {
         requireText(rootCommonName, "rootCommonName");
         requireText(issuingCommonName, "issuingCommonName");
         requireText(organisation, "organisation");
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        policyOids = List.copyOf(policyOids);
     }
 
     X500Name rootSubject() {

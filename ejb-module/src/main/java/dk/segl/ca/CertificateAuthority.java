@@ -3,20 +3,23 @@ package dk.segl.ca;
 import dk.segl.config.SeglConfig;
 import dk.segl.files.PrivateFiles;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.bouncycastle.asn1.x509.Extension;
 
 /**
  * The only holder of the CA keys. It signs what it is given, within the profile, and decides no
@@ -36,18 +39,32 @@ public class CertificateAuthority {
     @Inject
     Clock clock;
 
+    /** Encodes CRL entries while the database is read, so a large CRL takes both cores. */
+    @Resource
+    ManagedExecutorService crlEncoder;
+
     private Pkcs12CaKeyStore keys;
     private ProfileSigner signer;
+    private Path ocspSignerFile;
+    private char[] password;
+    /** Replaced whole at renewal; readers sign with whichever signer they read. */
+    private volatile SoftwareCaKey ocspSigner;
+    private Path crlSpools;
 
     @PostConstruct
     void open() {
         Path folder = config.home().resolve("ca");
         PrivateFiles.removeLeftovers(folder);
-        char[] password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
+        password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
         keys = Pkcs12CaKeyStore.openOrCreate(folder.resolve("ca.p12"), password,
-                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl()),
+                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl(),
+                        config.policyOids()),
                 config.signatureAlgorithm(), clock);
+        crlSpools = PrivateFiles.folder(config.home().resolve("crl"));
+        PrivateFiles.removeLeftovers(crlSpools);
         signer = new ProfileSigner(config.publicBaseUrl(), config.policyOids(), clock);
+        ocspSignerFile = folder.resolve("ocsp.p12");
+        ocspSigner = OcspSignerFile.load(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing()).orElse(null);
         LOG.info(() -> "CA keys ready: issuing CA " + keys.issuing().certificate().getSubjectX500Principal().getName());
     }
 
@@ -63,19 +80,63 @@ public class CertificateAuthority {
         return List.of(issuingCertificate(), rootCertificate());
     }
 
-    /** Signs a certificate of the kind a {@link Profiles} entry names about {@code about}, under the issuing CA. */
+    /** Signs a certificate of the kind a {@link Profiles} entry names, about {@code about}, under the issuing CA. */
     public <S> X509Certificate sign(CertificateProfile<S> profile, S about, PublicKey key, SerialNumber serial) {
         return signer.issue(keys.issuing(), profile, about, key, serial);
     }
 
-    public X509CRL signCrl(CaLevel level, BigInteger number, Instant thisUpdate, Instant nextUpdate,
-                           List<RevokedEntry> entries) {
-        CaKey key = level == CaLevel.ROOT ? keys.root() : keys.issuing();
-        return new CrlEncoder().encode(key, number, thisUpdate, nextUpdate, entries);
+    /** An empty spool for one CRL's entries, owner-only under {@code SEGL_HOME/crl}; the caller closes it. */
+    public CrlEntrySpool crlSpool() {
+        return CrlEntrySpool.in(crlSpools, crlEncoder);
     }
 
-    /** Usable when both keys can sign; readiness reports this. */
+    /** A CRL of the CA at {@code level}, DER. */
+    public byte[] signCrl(CaLevel level, CrlHeader header, CrlEntrySpool entries) {
+        CaKey key = level == CaLevel.ROOT ? keys.root() : keys.issuing();
+        return new CrlEncoder().encode(key, header, entries);
+    }
+
+    /**
+     * Issues the issuing CA's OCSP signer when there is none, or when the current one has less
+     * than {@code renewBefore} left; answers the new certificate when it did. The write lock holds
+     * other calls only while the new key is made (first start and once per renewal).
+     */
+    @Lock(LockType.WRITE)
+    public Optional<X509Certificate> renewOcspSignerIfDue(Duration lifetime, Duration renewBefore) {
+        SoftwareCaKey current = ocspSigner;
+        if (!OcspSignerProfile.renewalDue(current == null ? null : current.certificate(), clock.instant(), renewBefore)) {
+            return Optional.empty();
+        }
+        ocspSigner = OcspSignerFile.issue(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing(),
+                new OcspSignerProfile(lifetime, clock));
+        LOG.info(() -> "New OCSP signer, valid until " + ocspSigner.certificate().getNotAfter().toInstant());
+        return Optional.of(ocspSigner.certificate());
+    }
+
+    /**
+     * Who signs OCSP responses about {@code level}'s certificates: the root itself (it answers
+     * only for the issuing CA), and for the issuing CA's certificates its delegated OCSP signer.
+     */
+    public X509Certificate ocspResponder(CaLevel level) {
+        return ocspKey(level).certificate();
+    }
+
+    public byte[] signOcspResponse(CaLevel level, List<OcspResponseEncoder.Answer> answers, Instant thisUpdate,
+            Instant nextUpdate, Instant producedAt, Optional<Extension> nonce) {
+        return OcspResponseEncoder.sign(ocspKey(level), answers, thisUpdate, nextUpdate, producedAt, nonce);
+    }
+
+    private CaKey ocspKey(CaLevel level) {
+        CaKey key = level == CaLevel.ROOT ? keys.root() : ocspSigner;
+        if (key == null) {
+            throw new IllegalStateException("the OCSP signer has not been issued yet");
+        }
+        return key;
+    }
+
+    /** Usable when both keys and the OCSP signer can sign; readiness reports this. */
     public boolean ready() {
-        return keys != null && keys.root().contentSigner() != null && keys.issuing().contentSigner() != null;
+        return keys != null && keys.root().contentSigner() != null && keys.issuing().contentSigner() != null
+                && ocspSigner != null && ocspSigner.contentSigner() != null;
     }
 }

@@ -9,7 +9,7 @@ import org.bouncycastle.asn1.ASN1Primitive;
  * SEQUENCEs in a 64 KiB request overflow the stack. This walk is iterative and only reads the
  * tag and length of each value; decoding the values stays Bouncy Castle's.
  */
-final class DerShape {
+public final class DerShape {
 
     /** A CSR nests about eight levels deep (an extension inside a requested attribute); explicit EC parameters a few more. */
     static final int MAX_DEPTH = 24;
@@ -22,7 +22,7 @@ final class DerShape {
     }
 
     /** Bouncy Castle's reading of {@code der}, once it {@link #fits}; an IllegalArgumentException otherwise. */
-    static ASN1Primitive parse(byte[] der) {
+    public static ASN1Primitive parse(byte[] der) {
         if (!fits(der)) {
             throw new IllegalArgumentException("not one DER value of bounded depth");
         }

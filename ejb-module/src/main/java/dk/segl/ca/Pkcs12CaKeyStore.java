@@ -43,7 +43,7 @@ public final class Pkcs12CaKeyStore {
     public static Pkcs12CaKeyStore openOrCreate(Path file, char[] password, CaNames names,
             String signatureAlgorithm, Clock clock) {
         if (Files.exists(file)) {
-            return load(file, password, signatureAlgorithm);
+            return withPolicies(load(file, password, signatureAlgorithm), file, password, names, signatureAlgorithm, clock);
         }
         return create(file, password, names, signatureAlgorithm, clock);
     }
@@ -56,11 +56,39 @@ public final class Pkcs12CaKeyStore {
         return issuing;
     }
 
+    /**
+     * An issuing CA created before Segl put the configured certificate policies into its
+     * certificate (or under other policies) gets a new certificate for the same key, signed by
+     * the root, and the key store is rewritten with it. The certificate it replaces is kept
+     * beside the key store as {@code issuing-<serial>.cer}: certificates issued under it chain to
+     * the new one too, as the key, subject and key identifier are the same.
+     */
+    private static Pkcs12CaKeyStore withPolicies(Pkcs12CaKeyStore keys, Path file, char[] password, CaNames names,
+            String signatureAlgorithm, Clock clock) {
+        CaHierarchy hierarchy = new CaHierarchy(names, signatureAlgorithm, clock, new SerialNumbers());
+        if (hierarchy.carriesPolicies(keys.issuing.certificate())) {
+            return keys;
+        }
+        X509Certificate replaced = keys.issuing.certificate();
+        SoftwareCaKey issuing = hierarchy.reissueIssuing(keys.root, keys.issuing);
+        try {
+            PrivateFiles.writeAtomically(file.resolveSibling("issuing-" + new SerialNumber(replaced.getSerialNumber())
+                    + ".cer"), replaced.getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encode the issuing CA certificate being replaced", e);
+        }
+        return write(file, password, keys.root, issuing);
+    }
+
     private static Pkcs12CaKeyStore create(Path file, char[] password, CaNames names,
             String signatureAlgorithm, Clock clock) {
         CaHierarchy hierarchy = new CaHierarchy(names, signatureAlgorithm, clock, new SerialNumbers());
         SoftwareCaKey root = hierarchy.createRoot(rsaKeyPair(ROOT_KEY_BITS));
         SoftwareCaKey issuing = hierarchy.createIssuing(root, rsaKeyPair(ISSUING_KEY_BITS));
+        return write(file, password, root, issuing);
+    }
+
+    private static Pkcs12CaKeyStore write(Path file, char[] password, SoftwareCaKey root, SoftwareCaKey issuing) {
         byte[] pkcs12 = Pkcs12Encoder.encode(List.of(
                 new Pkcs12Encoder.Entry(ROOT_ALIAS, root.privateKey(), List.of(root.certificate())),
                 new Pkcs12Encoder.Entry(ISSUING_ALIAS, issuing.privateKey(),
@@ -70,10 +98,19 @@ public final class Pkcs12CaKeyStore {
     }
 
     private static Pkcs12CaKeyStore load(Path file, char[] password, String signatureAlgorithm) {
-        KeyStore store;
+        KeyStore store = read(file, password);
+        SoftwareCaKey root = entry(store, ROOT_ALIAS, password, signatureAlgorithm, file);
+        SoftwareCaKey issuing = entry(store, ISSUING_ALIAS, password, signatureAlgorithm, file);
+        requireIssuedBy(issuing, root, file);
+        return new Pkcs12CaKeyStore(root, issuing);
+    }
+
+    /** A PKCS#12 file of Segl's keys (the CAs', the OCSP signer's). */
+    static KeyStore read(Path file, char[] password) {
         try (InputStream in = Files.newInputStream(file)) {
-            store = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
+            KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
             store.load(in, password);
+            return store;
         } catch (IOException e) {
             // Bouncy Castle reports a wrong password as an IOException about the MAC.
             throw new IllegalStateException("cannot open CA key store " + file
@@ -81,13 +118,9 @@ public final class Pkcs12CaKeyStore {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot open CA key store " + file, e);
         }
-        SoftwareCaKey root = entry(store, ROOT_ALIAS, password, signatureAlgorithm, file);
-        SoftwareCaKey issuing = entry(store, ISSUING_ALIAS, password, signatureAlgorithm, file);
-        requireIssuedBy(issuing, root, file);
-        return new Pkcs12CaKeyStore(root, issuing);
     }
 
-    private static SoftwareCaKey entry(KeyStore store, String alias, char[] password,
+    static SoftwareCaKey entry(KeyStore store, String alias, char[] password,
             String signatureAlgorithm, Path file) {
         try {
             Key key = store.getKey(alias, password);
@@ -100,15 +133,16 @@ public final class Pkcs12CaKeyStore {
         }
     }
 
-    private static void requireIssuedBy(CaKey issuing, CaKey root, Path file) {
+    static void requireIssuedBy(CaKey subject, CaKey issuer, Path file) {
         try {
-            issuing.certificate().verify(root.publicKey(), BouncyCastle.PROVIDER);
+            subject.certificate().verify(issuer.publicKey(), BouncyCastle.PROVIDER);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("in CA key store " + file + " the issuing CA is not signed by the root", e);
+            throw new IllegalStateException("in key store " + file + " " + subject.certificate().getSubjectX500Principal()
+                    + " is not signed by " + issuer.certificate().getSubjectX500Principal(), e);
         }
     }
 
-    private static KeyPair rsaKeyPair(int bits) {
+    static KeyPair rsaKeyPair(int bits) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", BouncyCastle.PROVIDER);
             generator.initialize(bits);

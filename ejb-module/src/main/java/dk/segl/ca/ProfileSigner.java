@@ -2,7 +2,6 @@ package dk.segl.ca;
 
 import java.io.IOException;
 import java.net.URI;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
@@ -69,9 +68,7 @@ public final class ProfileSigner {
         } catch (CertIOException e) {
             throw new IllegalStateException("cannot encode the extensions of a " + profile.name() + " certificate", e);
         }
-        X509Certificate certificate = CaHierarchy.toCertificate(builder.build(issuer.contentSigner()));
-        requireVerifies(certificate, issuer);
-        return certificate;
+        return CertificateSigning.sign(builder, issuer);
     }
 
     /** Key encipherment only makes sense for RSA; an EC key signs (and agrees keys, which Segl's kinds do not use). */
@@ -100,16 +97,8 @@ public final class ProfileSigner {
         return wanted.isAfter(issuerEnd) ? issuerEnd : wanted;
     }
 
-    /** Catches a faulty signer (an HSM, a mismatched key) before the certificate leaves the CA. */
-    private static void requireVerifies(X509Certificate certificate, CaKey issuer) {
-        try {
-            certificate.verify(issuer.publicKey(), BouncyCastle.PROVIDER);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the issuing CA produced a signature that does not verify", e);
-        }
-    }
-
-    private static CertificatePolicies policies(List<String> policyOids) {
+    /** The configured certificate policies, for end-entity certificates and the issuing CA alike. */
+    static CertificatePolicies policies(List<String> policyOids) {
         if (policyOids == null || policyOids.isEmpty()) {
             throw new IllegalArgumentException("at least one certificate policy OID is required");
         }

@@ -39,6 +39,10 @@ public final class PublicLinks {
         return base + "/crl/issuing.crl";
     }
 
+    public String issuingDeltaCrl() {
+        return base + "/crl/issuing-delta.crl";
+    }
+
     public String ocsp() {
         return base + "/ocsp";
     }

@@ -1,12 +1,15 @@
 package dk.segl.certificate;
 
+import dk.segl.error.Rule;
 import dk.segl.organisation.UserAccount;
+import dk.segl.persistence.UniqueViolation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.security.PublicKey;
 
 /** The registry of certified keys, asked before every signature and told of every key compromise. */
@@ -19,7 +22,8 @@ public class CertifiedKeys {
 
     /**
      * Claims the key for the holder, or refuses it by the rule it breaks. A new key's row is written
-     * at once, so a concurrent claim of the same key fails on the primary key instead of both passing.
+     * at once, so of two concurrent claims of the same new key one fails on the primary key instead
+     * of both passing; that one is told to look again (it will then meet the rule that applies).
      */
     public CertifiedKey claim(PublicKey key, UserAccount holder) {
         String fingerprint = CertifiedKey.fingerprintOf(key);
@@ -29,8 +33,15 @@ public class CertifiedKeys {
             return known;
         }
         CertifiedKey claimed = new CertifiedKey(fingerprint, holder.id());
-        em.persist(claimed);
-        em.flush();
+        try {
+            em.persist(claimed);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causes(e)) {
+                throw Rule.CONCURRENT_CHANGE.refusal("Another order claimed the same key at the same moment");
+            }
+            throw e;
+        }
         return claimed;
     }
 

@@ -87,6 +87,10 @@ public class SeglConfig {
     Optional<String> keystorePassword;
 
     @Inject
+    @ConfigProperty(name = "segl.metrics.token")
+    Optional<String> metricsToken;
+
+    @Inject
     @ConfigProperty(name = "segl.ca.signature-algorithm")
     String signatureAlgorithm;
 
@@ -97,6 +101,10 @@ public class SeglConfig {
     @Inject
     @ConfigProperty(name = "segl.crl.validity")
     Duration crlValidity;
+
+    @Inject
+    @ConfigProperty(name = "segl.crl.full-interval")
+    Duration crlFullInterval;
 
     @Inject
     @ConfigProperty(name = "segl.demo.enabled")
@@ -219,6 +227,11 @@ public class SeglConfig {
         return keystorePassword.filter(p -> !p.isBlank());
     }
 
+    /** The bearer token a metrics scraper presents instead of an operator's login; none by default. */
+    public Optional<String> metricsToken() {
+        return metricsToken.filter(t -> !t.isBlank());
+    }
+
     public String signatureAlgorithm() {
         return signatureAlgorithm;
     }
@@ -229,6 +242,11 @@ public class SeglConfig {
 
     public Duration crlValidity() {
         return crlValidity;
+    }
+
+    /** How often the issuing CA signs a full CRL; between them, delta CRLs carry each revocation. */
+    public Duration crlFullInterval() {
+        return crlFullInterval;
     }
 
     public boolean demoEnabled() {

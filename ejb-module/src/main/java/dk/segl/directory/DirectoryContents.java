@@ -86,7 +86,7 @@ public class DirectoryContents {
     public CaEntry issuingCa() {
         try {
             return new CaEntry(config.issuingCaName(), ca.issuingCertificate().getEncoded(),
-                    crls.current(CaLevel.ISSUING).map(PublishedCrl::der));
+                    crls.current(CaLevel.ISSUING).map(PublishedCrl::der), crls.delta().map(PublishedCrl::der));
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("The issuing CA's certificate cannot be encoded", e);
         }

@@ -4,6 +4,7 @@ import dk.segl.holder.OrganizationIdentifier;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.directory.api.ldap.model.cursor.CursorException;
 import org.apache.directory.api.ldap.model.cursor.EntryCursor;
 import org.apache.directory.api.ldap.model.entry.DefaultEntry;
@@ -26,6 +27,8 @@ public final class DirectoryPublisher implements AutoCloseable {
     static final String USER_CERTIFICATE = "userCertificate;binary";
     static final String CA_CERTIFICATE = "cACertificate;binary";
     static final String CRL = "certificateRevocationList;binary";
+    static final String DELTA_CRL = "deltaRevocationList;binary";
+    private static final String[] CA_CLASSES = {"top", "applicationProcess", "pkiCA", "deltaCRL"};
     private static final long TIMEOUT_MILLIS = 10_000;
 
     private final LdapNetworkConnection connection;
@@ -96,25 +99,36 @@ public final class DirectoryPublisher implements AutoCloseable {
         }
     }
 
+    /** An entry made before delta CRLs gets the auxiliary class deltaCRL with its first delta. */
     void publish(CaEntry ca) throws DirectoryWriteException {
         try {
             if (connection.exists(ca.dn())) {
                 connection.modify(ca.dn(),
+                        new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, "objectClass", CA_CLASSES),
                         new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, CA_CERTIFICATE, ca.certificate()),
-                        ca.crl().map(crl -> new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, CRL, crl))
-                                .orElseGet(() -> new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, CRL)));
+                        replace(CRL, ca.crl()), replace(DELTA_CRL, ca.deltaCrl()));
             } else {
-                Entry entry = new DefaultEntry(ca.dn(), "objectClass: top", "objectClass: applicationProcess",
-                        "objectClass: pkiCA", "cn", ca.name());
+                Entry entry = new DefaultEntry(ca.dn());
+                entry.add("objectClass", CA_CLASSES);
+                entry.add("cn", ca.name());
                 entry.add(CA_CERTIFICATE, ca.certificate());
                 if (ca.crl().isPresent()) {
                     entry.add(CRL, ca.crl().get());
+                }
+                if (ca.deltaCrl().isPresent()) {
+                    entry.add(DELTA_CRL, ca.deltaCrl().get());
                 }
                 connection.add(entry);
             }
         } catch (LdapException e) {
             throw new DirectoryWriteException("cannot publish the CA entry " + ca.dn(), e);
         }
+    }
+
+    /** The value, or no value at all. */
+    private static Modification replace(String attribute, Optional<byte[]> value) {
+        return value.map(v -> new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, attribute, v))
+                .orElseGet(() -> new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, attribute));
     }
 
     /** The holders the directory shows now, by serialNumber, with the DN of each entry. */

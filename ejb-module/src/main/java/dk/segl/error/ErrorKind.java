@@ -18,6 +18,8 @@ public enum ErrorKind {
     THROTTLED,
     /** The request is larger than Segl accepts. */
     TOO_LARGE,
+    /** Nothing the caller did and nothing broken: a service Segl needs (its database) is out for now. */
+    UNAVAILABLE,
     /** Nothing the caller did: a bug or a broken installation. */
     INTERNAL
 }

@@ -8,6 +8,7 @@ import static dk.segl.error.ErrorKind.REFUSED;
 import static dk.segl.error.ErrorKind.THROTTLED;
 import static dk.segl.error.ErrorKind.TOO_LARGE;
 import static dk.segl.error.ErrorKind.UNAUTHENTICATED;
+import static dk.segl.error.ErrorKind.UNAVAILABLE;
 
 /**
  * Every rule by which Segl answers a request it does not carry out: the closed vocabulary of
@@ -147,6 +148,8 @@ public enum Rule {
     NOT_FOUND(ErrorKind.NOT_FOUND, "not-found", "Not found, or not in your organisation"),
 
     /** Only a bug or a broken installation causes this; the details are in the log, never in the answer. */
+    DATABASE_UNAVAILABLE(UNAVAILABLE, "database-unavailable",
+            "Segl's database does not answer just now; nothing was changed, try again in a moment"),
     INTERNAL_ERROR(INTERNAL, "internal-error", "Segl could not complete the request; the error has been logged");
 
     private final ErrorKind kind;

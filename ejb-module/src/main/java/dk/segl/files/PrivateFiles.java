@@ -1,8 +1,10 @@
 package dk.segl.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
@@ -66,18 +68,25 @@ public final class PrivateFiles {
      * either the old file or the new one, never a part of one.
      */
     public static void writeAtomically(Path target, byte[] content) {
+        writeAtomically(target, out -> out.write(content));
+    }
+
+    /** Something that writes a file's content to a stream, for files too large to hold in memory. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** As {@link #writeAtomically(Path, byte[])}, with the content streamed. */
+    public static void writeAtomically(Path target, Content content) {
         Path absolute = target.toAbsolutePath();
         Path folder = folder(absolute.getParent());
-        Path temporary = null;
+        Path temporary = temporaryFile(folder);
         try {
-            temporary = isPosix()
-                    ? Files.createTempFile(folder, TEMPORARY_PREFIX, TEMPORARY_SUFFIX, ownerOnly())
-                    : Files.createTempFile(folder, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -85,6 +94,18 @@ public final class PrivateFiles {
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write " + absolute, e);
+        }
+    }
+
+    /** A hidden owner-only temporary file in the folder, for a part that is written before the whole. */
+    public static Path temporaryFile(Path folder) {
+        try {
+            Path absolute = folder(folder);
+            return isPosix()
+                    ? Files.createTempFile(absolute, TEMPORARY_PREFIX, TEMPORARY_SUFFIX, ownerOnly())
+                    : Files.createTempFile(absolute, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file in " + folder, e);
         }
     }
 

@@ -1,5 +1,7 @@
 /**
  * What operators do to the running Segl beside the directory (which has its own): the mail dead
- * letters. Depends on notification, organisation (the actor and its role), audit and error.
+ * letters, online backups, and who may read the operational metrics. Depends on notification,
+ * organisation (the actor and its role), config (SEGL_HOME, the scraper's token), persistence (the
+ * embedded database's copy), files, audit and error.
  */
 package dk.segl.operations;

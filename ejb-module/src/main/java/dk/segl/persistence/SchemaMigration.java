@@ -32,7 +32,14 @@ import org.flywaydb.core.Flyway;
         user = "${MPCONFIG=segl.db.user}",
         password = "${MPCONFIG=segl.db.password}",
         minPoolSize = 1,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // After a database outage the pooled connections are dead: each is checked (Connection.isValid)
+        // before it is handed out, and one found dead drops them all, so Segl recovers by itself.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -2,10 +2,15 @@ package dk.segl.revocation;
 
 import dk.segl.ca.CaLevel;
 import dk.segl.ca.CertificateAuthority;
-import dk.segl.ca.RevokedEntry;
-import dk.segl.certificate.CertificateOrders;
+import dk.segl.ca.CrlEntrySpool;
+import dk.segl.ca.CrlHeader;
+import dk.segl.ca.PublicLinks;
 import dk.segl.certificate.CertificateRevoked;
+import dk.segl.certificate.CertificateStatus;
+import dk.segl.certificate.RevocationReason;
 import dk.segl.config.SeglConfig;
+import dk.segl.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,30 +21,41 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.cert.CRLException;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The CRLs of both CAs, kept in the database so every node serves the same one. A revocation
- * only marks the issuing CA's CRL stale, in its own transaction; the refresh signs a new one
- * within seconds, under a row lock so only one node signs each number.
+ * The CRLs of both CAs, kept in the database so every node serves the same ones. The issuing
+ * CA signs a full CRL on a schedule ({@code segl.crl.full-interval}) and a delta CRL inside every
+ * revocation's own transaction: when a revoke call has answered, the delta already lists it.
+ * Every CRL number is taken under the CA's state row lock in the transaction that stores the CRL.
  */
 @Stateless
 public class RevocationLists {
 
+    /**
+     * A delta lists revocations from this long before its base's thisUpdate: a revocation whose
+     * transaction began before the base was read and committed after it is then still listed.
+     */
+    static final Duration DELTA_OVERLAP = Duration.ofMinutes(10);
+
     @PersistenceContext(unitName = "segl")
     EntityManager em;
 
-    @EJB
-    CertificateAuthority ca;
+    @Resource(lookup = SchemaMigration.DATASOURCE)
+    DataSource dataSource;
 
     @EJB
-    CertificateOrders orders;
+    CertificateAuthority ca;
 
     @Inject
     SeglConfig config;
@@ -51,42 +67,111 @@ public class RevocationLists {
     Event<CrlPublished> publications;
 
     /**
-     * A bulk update rather than a versioned entity change: it waits for a refresh in progress
-     * (which holds the row lock) instead of failing the revocation on a version clash.
+     * In the revocation's transaction: the row lock makes concurrent revocations sign their deltas
+     * one after the other, each listing all revocations committed or flushed before it.
      */
     public void onRevoked(@Observes CertificateRevoked revoked) {
-        em.createQuery("update CaState s set s.stale = true where s.id = :id")
-                .setParameter("id", idOf(CaLevel.ISSUING))
-                .executeUpdate();
+        CaState state = em.find(CaState.class, idOf(CaLevel.ISSUING), LockModeType.PESSIMISTIC_WRITE);
+        if (state.current(config.crlFullInterval()).isPresent()) {
+            publishDelta(state, now());
+        }
     }
 
     public Optional<PublishedCrl> current(CaLevel level) {
-        return em.find(CaState.class, idOf(level)).current();
+        return em.find(CaState.class, idOf(level)).current(interval(level));
     }
 
-    /** Signs a new CRL when it is due; returns whether it did. */
+    public Optional<PublishedCrl> delta() {
+        return em.find(CaState.class, idOf(CaLevel.ISSUING)).delta();
+    }
+
+    /** Signs a new full CRL (and its delta) when one is due; returns whether it did. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean refreshIfDue(CaLevel level) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        CaState state = em.find(CaState.class, idOf(level), LockModeType.PESSIMISTIC_WRITE);
-        if (!state.crlDue(now)) {
+        OffsetDateTime now = now();
+        CaState peek = em.find(CaState.class, idOf(level));
+        boolean fullDue = peek.fullDue(now, interval(level));
+        if (!fullDue && !(level == CaLevel.ISSUING && peek.deltaDue(now))) {
             return false;
         }
-        List<RevokedEntry> entries = level == CaLevel.ROOT ? List.of()
-                : orders.revokedUnexpired(now).stream()
-                .map(c -> new RevokedEntry(c.serialNumber(), c.revokedAt().orElseThrow().toInstant(),
-                        c.revocationReason().orElseThrow().code()))
-                .toList();
-        OffsetDateTime nextUpdate = now.plus(config.crlValidity());
-        var number = state.nextCrlNumber();
-        try {
-            byte[] der = ca.signCrl(level, number, now.toInstant(), nextUpdate.toInstant(), entries).getEncoded();
-            state.published(number, der, now, nextUpdate);
+        if (!fullDue) {
+            publishDelta(em.find(CaState.class, idOf(level), LockModeType.PESSIMISTIC_WRITE), now);
+            return true;
+        }
+        OffsetDateTime cutoff = peek.nextExpiryCutoff(now);
+        try (CrlEntrySpool entries = ca.crlSpool()) {
+            // Read before the lock, which revocations wait for: only signing happens under it.
+            if (level == CaLevel.ISSUING) {
+                spoolRevoked(cutoff, entries);
+            }
+            CaState state = em.find(CaState.class, idOf(level), LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(state);
+            if (!state.fullDue(now, interval(level))) {
+                return false;
+            }
+            BigInteger number = state.takeNumber();
+            OffsetDateTime nextUpdate = now.plus(config.crlValidity());
+            CrlHeader header = level == CaLevel.ROOT
+                    ? CrlHeader.plain(number, now.toInstant(), nextUpdate.toInstant())
+                    : CrlHeader.full(number, now.toInstant(), nextUpdate.toInstant(), links().issuingCrl(),
+                    links().issuingDeltaCrl());
+            state.fullPublished(number, ca.signCrl(level, header, entries), now, nextUpdate, cutoff);
             publications.fire(new CrlPublished(level));
-        } catch (CRLException e) {
-            throw new IllegalStateException("A CRL the CA just signed cannot be encoded", e);
+            if (level == CaLevel.ISSUING) {
+                publishDelta(state, now);
+            }
         }
         return true;
+    }
+
+    /**
+     * A delta CRL naming the current full CRL as its base, listing what was revoked since that
+     * base was read (RFC 5280, 5.2.4). Segl never takes a certificate off hold, so no entry ever
+     * needs removeFromCRL; an expired certificate simply leaves with the next full CRL.
+     */
+    private void publishDelta(CaState state, OffsetDateTime now) {
+        OffsetDateTime since = state.thisUpdate().minus(DELTA_OVERLAP);
+        em.flush();
+        try (CrlEntrySpool entries = ca.crlSpool()) {
+            em.createQuery("select c.serialNumber, c.revokedAt, c.revocationReason from CertificateRecord c"
+                            + " where c.status = :revoked and c.revokedAt >= :since and c.notAfter > :cutoff"
+                            + " order by c.serialNumber", Object[].class)
+                    .setParameter("revoked", CertificateStatus.REVOKED)
+                    .setParameter("since", since)
+                    .setParameter("cutoff", state.expiryCutoff())
+                    .getResultStream()
+                    .forEach(row -> entries.add(RevokedCertificates.entry((String) row[0], (OffsetDateTime) row[1],
+                            ((RevocationReason) row[2]).name())));
+            BigInteger number = state.takeNumber();
+            // Whole seconds, as the CRL says: a delta signed in the same second as its base is not older than it.
+            OffsetDateTime thisUpdate = now.truncatedTo(ChronoUnit.SECONDS);
+            OffsetDateTime nextUpdate = thisUpdate.plus(config.crlFullInterval());
+            byte[] der = ca.signCrl(CaLevel.ISSUING, CrlHeader.delta(number, state.fullNumber(), thisUpdate.toInstant(),
+                    nextUpdate.toInstant(), links().issuingCrl()), entries);
+            state.deltaPublished(number, der, thisUpdate, nextUpdate);
+            publications.fire(new CrlPublished(CaLevel.ISSUING));
+        }
+    }
+
+    private void spoolRevoked(OffsetDateTime cutoff, CrlEntrySpool entries) {
+        try (Connection connection = dataSource.getConnection()) {
+            RevokedCertificates.spool(connection, cutoff, entries);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the revoked certificates", e);
+        }
+    }
+
+    /** The root's CRL only changes with time, so it is replaced at half its validity. */
+    private Duration interval(CaLevel level) {
+        return level == CaLevel.ROOT ? config.crlValidity() : config.crlFullInterval();
+    }
+
+    private PublicLinks links() {
+        return new PublicLinks(config.publicBaseUrl());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static String idOf(CaLevel level) {

@@ -1,6 +1,7 @@
 /**
- * Revocation status for relying parties: the CRLs of both CAs, kept in the database and
- * refreshed when a revocation makes them stale or time makes them due (OCSP comes later).
- * Depends on ca (which alone signs), certificate and config.
+ * Revocation status for relying parties: the CRLs of both CAs, kept in the database; the
+ * issuing CA's full CRL on a schedule, its delta CRL with every revocation (OCSP: dk.segl.ocsp).
+ * Depends on ca (which alone signs), certificate, config and persistence (the datasource, which
+ * the full CRL reads with plain JDBC).
  */
 package dk.segl.revocation;

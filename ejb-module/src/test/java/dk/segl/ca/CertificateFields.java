@@ -66,6 +66,12 @@ public final class CertificateFields {
         return urls;
     }
 
+    public static List<String> policies(X509Certificate certificate) throws Exception {
+        return java.util.Arrays.stream(org.bouncycastle.asn1.x509.CertificatePolicies.fromExtensions(
+                        holder(certificate).getExtensions()).getPolicyInformation())
+                .map(p -> p.getPolicyIdentifier().getId()).toList();
+    }
+
     private static String uri(GeneralName name) {
         if (name.getTagNo() != GeneralName.uniformResourceIdentifier) {
             throw new AssertionError("not a URI: " + name);

@@ -55,6 +55,7 @@ class Pkcs12CaKeyStoreTest {
         assertArrayEquals(KEY_CERT_SIGN_AND_CRL_SIGN, issuing.getKeyUsage());
         assertArrayEquals(CertificateFields.subjectKeyId(root),
                 CertificateFields.authorityKeyId(issuing).getKeyIdentifier());
+        assertEquals(List.of("2.5.29.32.0"), CertificateFields.policies(issuing), "anyPolicy unless configured");
         assertNull(CertificateFields.authorityKeyId(issuing).getAuthorityCertIssuer());
         assertArrayEquals(KeyIdentifiers.subject(issuing.getPublicKey()).getKeyIdentifier(),
                 CertificateFields.subjectKeyId(issuing));
@@ -83,6 +84,28 @@ class Pkcs12CaKeyStoreTest {
         assertEquals(created.issuing().certificate(), reopened.issuing().certificate());
         assertArrayEquals(((SoftwareCaKey) created.issuing()).privateKey().getEncoded(),
                 ((SoftwareCaKey) reopened.issuing()).privateKey().getEncoded());
+    }
+
+    @Test
+    void anIssuingCaWithoutTheConfiguredPoliciesGetsANewCertificateForTheSameKey(@TempDir Path folder) throws Exception {
+        Path file = Files.copy(TestCa.file(), folder.resolve("ca.p12"));
+        X509Certificate before = TestCa.store().issuing().certificate();
+        CaNames names = new CaNames("Segl Test Root", "Segl Test Issuing", "Segl Test", TestCa.BASE, List.of("1.2.208.999.1"));
+        Clock later = Clock.fixed(TestCa.CREATED.plusSeconds(86_400), ZoneOffset.UTC);
+
+        X509Certificate after = Pkcs12CaKeyStore.openOrCreate(file, TestCa.PASSWORD, names, null, later)
+                .issuing().certificate();
+
+        assertEquals(List.of("1.2.208.999.1"), CertificateFields.policies(after));
+        assertEquals(before.getPublicKey(), after.getPublicKey());
+        assertEquals(before.getSubjectX500Principal(), after.getSubjectX500Principal());
+        assertEquals(before.getNotAfter(), after.getNotAfter());
+        assertEquals(later.instant(), after.getNotBefore().toInstant());
+        after.verify(TestCa.store().root().publicKey());
+        assertArrayEquals(before.getEncoded(), Files.readAllBytes(
+                folder.resolve("issuing-" + new SerialNumber(before.getSerialNumber()) + ".cer")));
+        assertEquals(after, Pkcs12CaKeyStore.openOrCreate(file, TestCa.PASSWORD, names, null, later.offset(later,
+                java.time.Duration.ofDays(1))).issuing().certificate(), "reissued once, then kept");
     }
 
     @Test

@@ -14,7 +14,8 @@ public final class TestCa {
 
     public static final Instant CREATED = Instant.parse("2025-01-01T00:00:00Z");
     public static final URI BASE = URI.create("https://segl.example.dk/");
-    public static final CaNames NAMES = new CaNames("Segl Test Root", "Segl Test Issuing", "Segl Test", BASE);
+    public static final CaNames NAMES = new CaNames("Segl Test Root", "Segl Test Issuing", "Segl Test", BASE,
+            java.util.List.of("2.5.29.32.0"));
     public static final char[] PASSWORD = "test-password".toCharArray();
 
     private static Path file;

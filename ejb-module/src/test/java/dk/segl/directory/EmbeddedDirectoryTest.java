@@ -57,7 +57,9 @@ class EmbeddedDirectoryTest {
         WriterAccount writer = new WriterAccount(LdapListener.HOST, port, EmbeddedDirectory.ADMIN_DN, new String(PASSWORD));
         try (DirectoryPublisher publisher = DirectoryPublisher.connect(writer)) {
             publisher.publish(alice);
-            publisher.publish(new CaEntry("Segl Issuing CA 1", new byte[] {9}, Optional.of(new byte[] {8})));
+            publisher.publish(new CaEntry("Segl Issuing CA 1", new byte[] {9}, Optional.of(new byte[] {8}), Optional.empty()));
+            // Again, as an entry made before delta CRLs is brought up to date: the delta comes with its class.
+            publisher.publish(new CaEntry("Segl Issuing CA 1", new byte[] {9}, Optional.of(new byte[] {8}), Optional.of(new byte[] {7})));
         }
         try (LdapNetworkConnection anonymous = new LdapNetworkConnection(LdapListener.HOST, port)) {
             anonymous.anonymousBind();
@@ -66,6 +68,9 @@ class EmbeddedDirectoryTest {
             assertEquals(2, found.get(0).get(DirectoryPublisher.USER_CERTIFICATE).size());
             assertEquals(alice.serialNumber(), found.get(0).get("serialNumber").getString());
             assertEquals(1, search(anonymous, "(organizationIdentifier=NTRDK-12345678)").size());
+            Entry ca = search(anonymous, "(objectClass=deltaCRL)").get(0);
+            assertArrayEquals(new byte[] {8}, ca.get("certificateRevocationList").getBytes());
+            assertArrayEquals(new byte[] {7}, ca.get("deltaRevocationList").getBytes());
             assertThrows(LdapNoPermissionException.class, () -> anonymous.add(new DefaultEntry(
                     "organizationIdentifier=NTRDK-87654321,c=DK", "objectClass: organization",
                     "objectClass: seglOrganisation", "o: Intruder", "organizationIdentifier: NTRDK-87654321")));

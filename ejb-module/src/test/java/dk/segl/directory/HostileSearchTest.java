@@ -81,7 +81,7 @@ class HostileSearchTest {
                         "Aaron Aagaard Aaaaaaaaaaaaaaaaaaaaaaaaaaaaa " + i, "holder" + i + "@demo.example",
                         List.of(new byte[] {1, 2, 3})));
             }
-            publisher.publish(new CaEntry("Segl Issuing CA 1", new byte[70_000], java.util.Optional.empty()));
+            publisher.publish(new CaEntry("Segl Issuing CA 1", new byte[70_000], java.util.Optional.empty(), java.util.Optional.empty()));
         }
     }
 

@@ -84,7 +84,7 @@ class CertificateLifecycleIT extends SeglIT {
         assertEquals("KEY_COMPROMISE", revoked.json().getString("revocationReason"));
 
         X509CRL crl = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Certificates.crl(anonymous.get("/crl/issuing.crl").body()),
+                () -> Certificates.crl(anonymous.get("/crl/issuing-delta.crl").body()),
                 c -> c.getRevokedCertificate(certificate.getSerialNumber()) != null);
         crl.verify(issuing.getPublicKey());
         assertEquals(CRLReason.KEY_COMPROMISE,
@@ -148,7 +148,7 @@ class CertificateLifecycleIT extends SeglIT {
     }
 
     @Test
-    void crlIsServedWithConditionalGetAndItsNumberGrowsWithEachRevocation() {
+    void crlsAreServedWithConditionalGetAndTheDeltaIsReplacedWithEachRevocation() {
         ApiResponse first = anonymous.get("/crl/issuing.crl");
         assertEquals(200, first.status());
         assertEquals("application/pkix-crl", first.contentType());
@@ -157,7 +157,10 @@ class CertificateLifecycleIT extends SeglIT {
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
         assertEquals(304, anonymous.get("/crl/issuing.crl", "If-Modified-Since", lastModified).status());
 
-        BigInteger before = crlNumber(Certificates.crl(first.body()));
+        ApiResponse delta = anonymous.get("/crl/issuing-delta.crl");
+        String deltaEtag = delta.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, anonymous.get("/crl/issuing-delta.crl", "If-None-Match", deltaEtag).status());
+        BigInteger before = crlNumber(Certificates.crl(delta.body()));
         var org = fixtures.organisation();
         var user = fixtures.user(org, "Rasmus Revoked");
         String certificates = org.users() + "/" + user.id() + "/certificates";
@@ -168,10 +171,10 @@ class CertificateLifecycleIT extends SeglIT {
         assertEquals(200, org.admin().post(certificates + "/" + id + "/revoke",
                 Json.createObjectBuilder().add("reason", "AFFILIATION_CHANGED").build()).status());
 
-        ApiResponse after = await().atMost(Duration.ofSeconds(30)).until(() -> anonymous.get("/crl/issuing.crl"),
-                r -> crlNumber(Certificates.crl(r.body())).compareTo(before) > 0);
-        assertEquals(200, anonymous.get("/crl/issuing.crl", "If-None-Match", etag).status());
-        assertFalse(after.headers().firstValue("ETag").orElseThrow().equals(etag));
+        ApiResponse after = anonymous.get("/crl/issuing-delta.crl", "If-None-Match", deltaEtag);
+        assertEquals(200, after.status(), "a revocation replaces the delta before its call answers");
+        assertTrue(crlNumber(Certificates.crl(after.body())).compareTo(before) > 0);
+        assertFalse(after.headers().firstValue("ETag").orElseThrow().equals(deltaEtag));
 
         X509CRL root = Certificates.crl(anonymous.get("/crl/root.crl").body());
         assertEquals("CN=Segl Root CA,O=Segl,C=DK", root.getIssuerX500Principal().getName());

@@ -36,6 +36,7 @@ final class CrashLoad {
         /** Every CRL seen, by number: a number must always stand for the same CRL. */
         final Map<BigInteger, byte[]> crls = new ConcurrentHashMap<>();
         final List<BigInteger> crlNumbersInOrderSeen = new CopyOnWriteArrayList<>();
+        final List<BigInteger> deltaNumbersInOrderSeen = new CopyOnWriteArrayList<>();
     }
 
     private final Api anonymous;
@@ -138,7 +139,8 @@ final class CrashLoad {
     private void watchCrl() {
         while (!stop.get()) {
             try {
-                fetchCrl(anonymous, acknowledged);
+                fetchCrl(anonymous, acknowledged, FULL);
+                fetchCrl(anonymous, acknowledged, DELTA);
             } catch (Throwable cutOff) {
                 // Not served: nothing to remember.
             }
@@ -146,11 +148,22 @@ final class CrashLoad {
         }
     }
 
-    /** Fetches the issuing CA's CRL, remembers it by number, and answers it. */
+    static final String FULL = "/crl/issuing.crl";
+    static final String DELTA = "/crl/issuing-delta.crl";
+
+    /** Fetches the issuing CA's full CRL, remembers it by number, and answers it. */
     static X509CRL fetchCrl(Api anonymous, Acknowledged acknowledged) {
-        ApiResponse answer = anonymous.get("/crl/issuing.crl");
+        return fetchCrl(anonymous, acknowledged, FULL);
+    }
+
+    /**
+     * Fetches the full or the delta CRL and remembers it by number: full and delta CRLs share one
+     * sequence of numbers, so a number must stand for one CRL of either kind.
+     */
+    static X509CRL fetchCrl(Api anonymous, Acknowledged acknowledged, String path) {
+        ApiResponse answer = anonymous.get(path);
         if (answer.status() != 200) {
-            throw new AssertionError("No CRL: " + answer.status());
+            throw new AssertionError("No CRL at " + path + ": " + answer.status());
         }
         X509CRL crl = Certificates.crl(answer.body());
         BigInteger number = crlNumber(crl);
@@ -158,7 +171,7 @@ final class CrashLoad {
         if (before != null && !java.util.Arrays.equals(before, answer.body())) {
             throw new AssertionError("CRL number " + number + " was served with two different contents");
         }
-        acknowledged.crlNumbersInOrderSeen.add(number);
+        (FULL.equals(path) ? acknowledged.crlNumbersInOrderSeen : acknowledged.deltaNumbersInOrderSeen).add(number);
         return crl;
     }
 

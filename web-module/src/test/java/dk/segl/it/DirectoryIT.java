@@ -204,7 +204,7 @@ class DirectoryIT extends SeglIT {
                     .toList(), ready::toString);
 
             revoke(org, user, issued.id());
-            await().atMost(PUBLISHED_WITHIN).until(() -> Certificates.crl(anonymous.get("/crl/issuing.crl").body()),
+            await().atMost(PUBLISHED_WITHIN).until(() -> Certificates.crl(anonymous.get("/crl/issuing-delta.crl").body()),
                     crl -> crl.getRevokedCertificate(issued.certificate().getSerialNumber()) != null);
         } finally {
             ApiResponse started = fixtures.operator().postRaw("/api/v1/operations/directory/start", "");
@@ -214,8 +214,8 @@ class DirectoryIT extends SeglIT {
         await("ready again").atMost(PUBLISHED_WITHIN).until(() -> anonymous.get("/health/ready").status() == 200);
         await().atMost(PUBLISHED_WITHIN).until(() -> Ldap.search("(mail=" + user.email() + ")"), List::isEmpty);
         await().atMost(PUBLISHED_WITHIN).until(() -> Ldap.value(single(Ldap.search("(objectClass=pkiCA)")),
-                        "certificateRevocationList"),
-                crl -> java.util.Arrays.equals(anonymous.get("/crl/issuing.crl").body(), crl)
+                        "deltaRevocationList"),
+                crl -> java.util.Arrays.equals(anonymous.get("/crl/issuing-delta.crl").body(), crl)
                         && Certificates.crl(crl).getRevokedCertificate(issued.certificate().getSerialNumber()) != null);
     }
 

@@ -49,8 +49,13 @@ final class PageSession {
         return this;
     }
 
-    ApiResponse get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    /** A GET; {@code headers} are name, value pairs (Accept, as a browser sends it). */
+    ApiResponse get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** A form post; {@code headers} are name, value pairs (Origin, Referer, Faces-Request). */

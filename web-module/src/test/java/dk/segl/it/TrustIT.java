@@ -1,11 +1,18 @@
 package dk.segl.it;
 
 import static dk.segl.it.Fixtures.order;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,5 +140,72 @@ class TrustIT extends SeglIT {
         String listed = org.admin().get(org.certificates(user) + "/" + ordered.id()).json().getString("serialNumber");
         assertEquals(String.format("%040X", certificate.getSerialNumber()), listed);
         assertEquals(40, listed.length());
+    }
+
+    /**
+     * Two holders' orders racing to certify the same new key: at most one certificate, and the other
+     * is refused by a rule (the race's loser is told to look again), never a 500. Several rounds,
+     * because a single round may not meet in the window.
+     */
+    @Test
+    void twoOrdersRacingForOneNewKeyCertifyItOnce() {
+        var org = fixtures.organisation();
+        for (int round = 0; round < 3; round++) {
+            KeyPair key = Csrs.rsa(3072);
+            var anna = fixtures.user(org, "Anna Kapløb");
+            var bo = fixtures.user(org, "Bo Kapløb");
+            var annas = fixtures.ordered(org, anna, order("USER_LOGIN", "HARDWARE", false));
+            var bos = fixtures.ordered(org, bo, order("USER_LOGIN", "HARDWARE", false));
+            CyclicBarrier start = new CyclicBarrier(2);
+            var first = CompletableFuture.supplyAsync(() -> awaiting(start, () -> fixtures.issue(anna, annas, key)));
+            var second = CompletableFuture.supplyAsync(() -> awaiting(start, () -> fixtures.issue(bo, bos, key)));
+            List<ApiResponse> answers = List.of(first.join(), second.join());
+            assertEquals(1, answers.stream().filter(a -> a.status() == 200).count(), answers::toString);
+            ApiResponse refused = answers.stream().filter(a -> a.status() != 200).findFirst().orElseThrow();
+            assertTrue(Set.of("concurrent-change", "key-certified-for-another-holder").contains(refused.rule()),
+                    refused::toString);
+        }
+    }
+
+    private static ApiResponse awaiting(CyclicBarrier start, Supplier<ApiResponse> call) {
+        try {
+            start.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return call.get();
+    }
+
+    /** The metrics scraper's token, as the failsafe configuration sets it ({@code segl.metrics.token}). */
+    private static final String METRICS_TOKEN = "it-metrics-token";
+
+    private record MetricsCaller(String name, Api api, String authorization, int status, String rule) {
+    }
+
+    /**
+     * Payara's /metrics is served inside Segl's application: the counters map Segl's load, pools and
+     * queues, so only an operator or the configured scraper reads them, on every path under it.
+     */
+    @Test
+    void onlyOperatorsAndTheConfiguredScraperReadTheMetrics() {
+        var org = fixtures.organisation();
+        List<MetricsCaller> callers = List.of(
+                new MetricsCaller("anonymous", anonymous, null, 401, "login-required"),
+                new MetricsCaller("a wrong bearer token", anonymous, "Bearer not-" + METRICS_TOKEN, 401, "login-failed"),
+                new MetricsCaller("malformed Basic", anonymous, "Basic !!!", 401, "login-malformed"),
+                new MetricsCaller("an organisation administrator", org.admin(), null, 403, "permission-missing"),
+                new MetricsCaller("the operator", fixtures.operator(), null, 200, null),
+                new MetricsCaller("the scraper's token", anonymous, "Bearer " + METRICS_TOKEN, 200, null));
+        assertAll(callers.stream().flatMap(caller -> List.of("/metrics", "/metrics?scope=base").stream().map(path -> () -> {
+            ApiResponse answer = caller.authorization() == null ? caller.api().get(path)
+                    : caller.api().get(path, "Authorization", caller.authorization());
+            if (caller.rule() == null) {
+                assertEquals(200, answer.status(), caller.name() + " " + path + ": " + answer);
+                assertTrue(answer.text().contains("jvm_uptime_seconds"), caller.name() + " " + path + ": " + answer);
+            } else {
+                assertEquals(caller.status(), answer.status(), caller.name() + " " + path + ": " + answer);
+                answer.assertRefused(caller.status(), caller.rule());
+            }
+        })));
     }
 }

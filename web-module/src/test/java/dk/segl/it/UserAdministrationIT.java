@@ -151,7 +151,7 @@ class UserAdministrationIT extends SeglIT {
         assertFalse(org.admin().get(org.users() + "?query=leif").text().contains(user.id()));
 
         var crl = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Certificates.crl(anonymous.get("/crl/issuing.crl").body()),
+                () -> Certificates.crl(anonymous.get("/crl/issuing-delta.crl").body()),
                 c -> c.getRevokedCertificate(serial) != null);
         assertEquals(CRLReason.AFFILIATION_CHANGED, crl.getRevokedCertificate(serial).getRevocationReason());
         Mailboxes.awaitMail(mail, user.email(), "has been revoked");

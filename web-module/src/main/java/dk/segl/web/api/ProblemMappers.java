@@ -3,6 +3,7 @@ package dk.segl.web.api;
 import dk.segl.error.DomainException;
 import dk.segl.error.ErrorKind;
 import dk.segl.error.Rule;
+import dk.segl.persistence.DatabaseUnavailable;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -33,6 +34,7 @@ public final class ProblemMappers {
             ErrorKind.REFUSED, 422,
             ErrorKind.TOO_LARGE, 413,
             ErrorKind.THROTTLED, 429,
+            ErrorKind.UNAVAILABLE, 503,
             ErrorKind.INTERNAL, 500);
 
     private static final Map<ErrorKind, String> TITLE = Map.of(
@@ -44,6 +46,7 @@ public final class ProblemMappers {
             ErrorKind.REFUSED, "Refused by a rule",
             ErrorKind.TOO_LARGE, "Content too large",
             ErrorKind.THROTTLED, "Too many requests",
+            ErrorKind.UNAVAILABLE, "Service unavailable",
             ErrorKind.INTERNAL, "Internal error");
 
     /** JAX-RS's own refusals (unknown path, wrong method or media type) by their status. */
@@ -162,7 +165,14 @@ public final class ProblemMappers {
             return answer(e);
         }
 
+        /** A database outage is no bug: 503 with a time to come back, and one line in the log, not a trace. */
         static Response answer(Throwable e) {
+            if (DatabaseUnavailable.causes(e)) {
+                LOG.warning(() -> "Answered 503: the database does not answer: " + e);
+                return Response.fromResponse(Problem.response(503, TITLE.get(ErrorKind.UNAVAILABLE),
+                                Rule.DATABASE_UNAVAILABLE, Rule.DATABASE_UNAVAILABLE.text()))
+                        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            }
             LOG.log(Level.SEVERE, "Unexpected error answering a request", e);
             return Problem.response(500, "Internal error", Rule.INTERNAL_ERROR, Rule.INTERNAL_ERROR.text());
         }

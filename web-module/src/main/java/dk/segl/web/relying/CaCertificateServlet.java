@@ -11,9 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 
-/** The CA certificates for relying parties, DER, no login: /ca/root.cer and /ca/issuing.cer. */
+/**
+ * The CA certificates for relying parties, DER, no login: /ca/root.cer and /ca/issuing.cer. They
+ * live for years and change only when an operator replaces one (a restart), so caches keep them a day.
+ */
 @WebServlet("/ca/*")
 public class CaCertificateServlet extends HttpServlet {
+
+    static final long CACHE_SECONDS = 86_400;
 
     @EJB
     CertificateAuthority ca;
@@ -36,6 +41,7 @@ public class CaCertificateServlet extends HttpServlet {
             RelyingPartyAnswers.notFound(response);
             return;
         }
+        response.setHeader("Cache-Control", "public, max-age=" + CACHE_SECONDS);
         RelyingPartyAnswers.send(response, "application/pkix-cert", CertificateFormats.der(certificate));
     }
 }

@@ -10,11 +10,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The CRLs, DER, no login: /crl/issuing.crl and /crl/root.crl. The ETag is the CRL number and
- * Last-Modified its thisUpdate, so relying parties can poll cheaply with conditional GET.
+ * The CRLs, DER, no login: /crl/issuing.crl, /crl/issuing-delta.crl and /crl/root.crl. The ETag
+ * is the CRL number and Last-Modified its thisUpdate, so relying parties can poll cheaply with
+ * conditional GET. Caches may keep a CRL until a newer one is due (Cache-Control max-age), not
+ * until its nextUpdate: a cached full CRL older than the delta's base would stop the delta from
+ * combining with it. A delta may be replaced by any revocation, so caches revalidate it.
  */
 @WebServlet("/crl/*")
 public class CrlServlet extends HttpServlet {
@@ -31,12 +36,12 @@ public class CrlServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CaLevel level = switch (String.valueOf(request.getPathInfo())) {
-            case "/root.crl" -> CaLevel.ROOT;
-            case "/issuing.crl" -> CaLevel.ISSUING;
-            default -> null;
+        Optional<PublishedCrl> crl = switch (String.valueOf(request.getPathInfo())) {
+            case "/root.crl" -> lists.current(CaLevel.ROOT);
+            case "/issuing.crl" -> lists.current(CaLevel.ISSUING);
+            case "/issuing-delta.crl" -> lists.delta();
+            default -> Optional.empty();
         };
-        Optional<PublishedCrl> crl = level == null ? Optional.empty() : lists.current(level);
         if (crl.isEmpty()) {
             RelyingPartyAnswers.notFound(response);
             return;
@@ -47,6 +52,8 @@ public class CrlServlet extends HttpServlet {
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified);
         response.setDateHeader("Expires", current.nextUpdate().toInstant().toEpochMilli());
+        long fresh = Duration.between(Instant.now(), current.freshUntil().toInstant()).toSeconds();
+        response.setHeader("Cache-Control", fresh > 0 ? "public, max-age=" + fresh : "public, no-cache");
         if (notModified(request, etag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -1,7 +1,9 @@
 package dk.segl.web.relying;
 
 import dk.segl.error.Rule;
+import dk.segl.persistence.DatabaseUnavailable;
 import dk.segl.web.api.Problem;
+import dk.segl.web.api.Unavailable;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The container's error pages: a browser asking for a page gets a page in its language with a way
  * back ({@code /error.xhtml}); programs (the API, relying parties, anything not asking for HTML)
- * get problem+json. Never a stack trace.
+ * get problem+json. Never a stack trace. A failure caused by a database outage is no bug: it gets
+ * {@link Unavailable}'s 503.
  */
 @WebServlet("/errors/*")
 public class ErrorServlet extends HttpServlet {
@@ -23,6 +26,11 @@ public class ErrorServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (DatabaseUnavailable.causes((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            Unavailable.answer(request, response,
+                    String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+            return;
+        }
         int status = switch (String.valueOf(request.getPathInfo())) {
             case "/404" -> 404;
             case "/403" -> 403;

@@ -21,7 +21,7 @@ final class RelyingPartyAnswers {
 
     static void notFound(HttpServletResponse response) throws IOException {
         problem(response, HttpServletResponse.SC_NOT_FOUND, "Not found", Rule.NOT_FOUND,
-                "Known here: /ca/root.cer, /ca/issuing.cer, /crl/root.crl, /crl/issuing.crl");
+                "Known here: /ca/root.cer, /ca/issuing.cer, /crl/root.crl, /crl/issuing.crl, /crl/issuing-delta.crl");
     }
 
     /**
@@ -39,7 +39,7 @@ final class RelyingPartyAnswers {
         return false;
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, Rule rule, String detail)
+    static void problem(HttpServletResponse response, int status, String title, Rule rule, String detail)
             throws IOException {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);

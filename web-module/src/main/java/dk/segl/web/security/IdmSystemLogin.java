@@ -49,10 +49,10 @@ public class IdmSystemLogin {
                     .orElseThrow(() -> Rule.SYSTEM_CERTIFICATE_INVALID.refusal());
         }
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (!BasicCredentials.isBasic(header)) {
             throw Rule.LOGIN_REQUIRED.refusal("Authenticate with an IdM system's TLS client certificate or HTTP Basic");
         }
-        UsernamePasswordCredential credential = SeglAuthentication.decode(header.substring(6).strip());
+        UsernamePasswordCredential credential = BasicCredentials.decode(header.substring(6).strip());
         if (credential == null) {
             throw Rule.LOGIN_MALFORMED.refusal();
         }

@@ -1,0 +1,25 @@
+package dk.segl.persistence;
+
+import java.sql.SQLException;
+
+/**
+ * Tells a write that lost a race for a unique key (SQLSTATE 23505, the same on H2 and PostgreSQL)
+ * from every other database failure, so the loser can be answered as a concurrent change while an
+ * outage stays an error.
+ */
+public final class UniqueViolation {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private UniqueViolation() {
+    }
+
+    public static boolean causes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

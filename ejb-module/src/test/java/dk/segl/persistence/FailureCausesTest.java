@@ -1,0 +1,46 @@
+package dk.segl.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Named.named;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Which database failures are an outage and which a lost race for a unique key, by SQLSTATE in the cause chain. */
+class FailureCausesTest {
+
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                failure("connection refused (08001), wrapped twice", wrapped(new SQLException("refused", "08001")), true, false),
+                failure("connection lost mid-query (08006)", new SQLException("lost", "08006"), true, false),
+                failure("server shutting down (57P01)", wrapped(new SQLException("terminating", "57P01")), true, false),
+                failure("H2 closed the database after a failed write (90098)",
+                        wrapped(new SQLException("The database has been closed", "90098")), true, false),
+                failure("server starting up (57P03)", new SQLException("starting", "57P03"), true, false),
+                failure("pool error without state, driver's cause refused",
+                        new SQLException("Error in allocating a connection", null, new SQLException("refused", "08001")), true, false),
+                failure("unique violation (23505)", wrapped(new SQLException("duplicate key", "23505")), false, true),
+                failure("other constraint (23503)", new SQLException("foreign key", "23503"), false, false),
+                failure("syntax error (42601)", new SQLException("syntax", "42601"), false, false),
+                failure("no SQL at all", new IllegalStateException("bug"), false, false));
+    }
+
+    private static Arguments failure(String name, Throwable failure, boolean outage, boolean lostRace) {
+        return Arguments.of(named(name, failure), outage, lostRace);
+    }
+
+    private static Throwable wrapped(SQLException cause) {
+        return new RuntimeException("EJB", new PersistenceException("JPA", cause));
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void tellsAnOutageAndALostRaceFromEverythingElse(Throwable failure, boolean outage, boolean lostRace) {
+        assertEquals(outage, DatabaseUnavailable.causes(failure), "outage");
+        assertEquals(lostRace, UniqueViolation.causes(failure), "lost race");
+    }
+}
