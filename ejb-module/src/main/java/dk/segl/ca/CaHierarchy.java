@@ -95,7 +95,7 @@ final class CaHierarchy {
         byte[] extension = certificate.getExtensionValue(Extension.certificatePolicies.getId());
         try {
             return extension != null && Arrays.equals(ASN1OctetString.getInstance(extension).getOctets(),
-                    UserCertificateProfile.policies(names.policyOids()).getEncoded(ASN1Encoding.DER));
+                    ProfileSigner.policies(names.policyOids()).getEncoded(ASN1Encoding.DER));
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode the certificate policies", e);
         }
@@ -109,7 +109,7 @@ final class CaHierarchy {
             builder.addExtension(Extension.keyUsage, true, caKeyUsage());
             builder.addExtension(Extension.authorityKeyIdentifier, false, KeyIdentifiers.authority(root.certificate()));
             builder.addExtension(Extension.subjectKeyIdentifier, false, KeyIdentifiers.subject(key));
-            builder.addExtension(Extension.certificatePolicies, false, UserCertificateProfile.policies(names.policyOids()));
+            builder.addExtension(Extension.certificatePolicies, false, ProfileSigner.policies(names.policyOids()));
             builder.addExtension(Extension.cRLDistributionPoints, false, crlAt(links.rootCrl()));
             builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
                     AccessDescription.id_ad_caIssuers, uri(links.rootCertificate())));

@@ -2,7 +2,6 @@ package dk.segl.ca;
 
 import dk.segl.config.SeglConfig;
 import dk.segl.files.PrivateFiles;
-import dk.segl.holder.CertificateHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
@@ -45,7 +44,7 @@ public class CertificateAuthority {
     ManagedExecutorService crlEncoder;
 
     private Pkcs12CaKeyStore keys;
-    private UserCertificateProfile profile;
+    private ProfileSigner signer;
     private Path ocspSignerFile;
     private char[] password;
     /** Replaced whole at renewal; readers sign with whichever signer they read. */
@@ -63,7 +62,7 @@ public class CertificateAuthority {
                 config.signatureAlgorithm(), clock);
         crlSpools = PrivateFiles.folder(config.home().resolve("crl"));
         PrivateFiles.removeLeftovers(crlSpools);
-        profile = new UserCertificateProfile(config.publicBaseUrl(), config.policyOids(), clock);
+        signer = new ProfileSigner(config.publicBaseUrl(), config.policyOids(), clock);
         ocspSignerFile = folder.resolve("ocsp.p12");
         ocspSigner = OcspSignerFile.load(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing()).orElse(null);
         LOG.info(() -> "CA keys ready: issuing CA " + keys.issuing().certificate().getSubjectX500Principal().getName());
@@ -81,8 +80,9 @@ public class CertificateAuthority {
         return List.of(issuingCertificate(), rootCertificate());
     }
 
-    public X509Certificate signUserCertificate(CertificateHolder holder, PublicKey key, SerialNumber serial) {
-        return profile.issue(keys.issuing(), holder, key, serial);
+    /** Signs a certificate of the kind a {@link Profiles} entry names, about {@code about}, under the issuing CA. */
+    public <S> X509Certificate sign(CertificateProfile<S> profile, S about, PublicKey key, SerialNumber serial) {
+        return signer.issue(keys.issuing(), profile, about, key, serial);
     }
 
     /** An empty spool for one CRL's entries, owner-only under {@code SEGL_HOME/crl}; the caller closes it. */

@@ -3,6 +3,11 @@ package dk.segl.ca;
 import dk.segl.error.Rule;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
+import java.util.Optional;
+import dk.segl.holder.HolderId;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.pkcs.CertificationRequest;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -29,7 +34,28 @@ public final class CsrPolicy {
     }
 
     public static PublicKey approve(byte[] pemOrDer) {
+        return approve(CsrEncoding.decode(pemOrDer));
+    }
+
+    /**
+     * EST names the holder in the CSR: the subject's {@code serialNumber} (UI:DK-E:G:&lt;user id&gt;) is
+     * the one value read from it, to find the order; the certificate still takes every value from
+     * Segl's own data. Empty when the CSR names no holder that way.
+     */
+    public static NamedKey approveNamed(byte[] pemOrDer) {
         CertificationRequest csr = CsrEncoding.decode(pemOrDer);
+        PublicKey key = approve(csr);
+        RDN[] serials = csr.getCertificationRequestInfo().getSubject().getRDNs(BCStyle.SERIALNUMBER);
+        Optional<HolderId> holder = serials.length == 1 && !serials[0].isMultiValued()
+                ? HolderId.parse(IETFUtils.valueToString(serials[0].getFirst().getValue())) : Optional.empty();
+        return new NamedKey(key, holder);
+    }
+
+    /** A CSR's approved key and the holder its subject names, if any. */
+    public record NamedKey(PublicKey key, Optional<HolderId> holder) {
+    }
+
+    private static PublicKey approve(CertificationRequest csr) {
         SubjectPublicKeyInfo key = csr.getCertificationRequestInfo().getSubjectPublicKeyInfo();
         KeyPolicy.check(key);
         CsrSignatureAlgorithm.requireAllowed(csr.getSignatureAlgorithm(), key.getAlgorithm().getAlgorithm());

@@ -1,12 +1,16 @@
 /**
- * The certificate authority: the CA keys (behind {@link dk.segl.ca.CaKey}), the certificate
- * profile that decides what a user certificate contains, the key and CSR policy the profile
- * re-checks before signing, serial numbers and PKCS#12 bundles for browsers.
+ * The certificate authority: the CA keys (behind {@link dk.segl.ca.CaKey}), the named certificate
+ * profiles ({@link dk.segl.ca.Profiles}: user, IdM system, TLS server) that decide what each kind
+ * contains and the one {@link dk.segl.ca.ProfileSigner} every kind is signed through, the key and
+ * CSR policy the signer re-checks, serial numbers, PKCS#12 bundles for browsers, EST's CSR
+ * attributes, and Segl's own HTTPS server certificate and key stores ({@link dk.segl.ca.HttpsIdentity}).
  *
  * <p>This package signs what it is given once the profile allows it; deciding <em>who</em> may have
  * a certificate belongs to the registration authority. It depends on Bouncy Castle, the JDK,
  * {@code dk.segl.holder} (the values a certificate carries), {@code dk.segl.files} (owner-only
  * files) and {@code dk.segl.error} only: no EJB, CDI, persistence or configuration lookups, so the
- * wiring above it chooses where keys and settings come from.
+ * wiring above it chooses where keys and settings come from. The two start-up beans,
+ * {@code CertificateAuthority} and {@code HttpsIdentity}, are that wiring: they read
+ * {@code dk.segl.config} and {@code HttpsIdentity} audits through {@code dk.segl.audit}.
  */
 package dk.segl.ca;

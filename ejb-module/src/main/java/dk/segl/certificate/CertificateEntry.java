@@ -24,8 +24,9 @@ public final class CertificateEntry {
         return order;
     }
 
+    /** The order's id until it is issued, then the certificate's: the same for a first issuance, new for a renewal. */
     public String id() {
-        return order.id();
+        return certificate == null ? order.id() : certificate.id();
     }
 
     public CertificateStatus status(OffsetDateTime now) {

@@ -129,6 +129,14 @@ public class CertificateOrder {
         }
     }
 
+    /** EST enrols only orders identified via API, and only while they are pending. */
+    void requireEnrollable() {
+        requirePending();
+        if (identificationMethod != IdentificationMethod.API) {
+            throw Rule.EST_NO_PENDING_ORDER.refusal();
+        }
+    }
+
     private void requirePending() {
         switch (status) {
             case PENDING -> { }

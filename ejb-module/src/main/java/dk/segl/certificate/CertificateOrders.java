@@ -1,5 +1,6 @@
 package dk.segl.certificate;
 
+import dk.segl.ca.SerialNumber;
 import dk.segl.error.Rule;
 import dk.segl.organisation.UserAccount;
 import dk.segl.paging.Page;
@@ -10,8 +11,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Queries over orders and the certificates that fulfilled them, always within one user. */
 @Stateless
@@ -22,8 +27,9 @@ public class CertificateOrders {
 
     /** The user's orders (but deleted ones) with their certificates, newest first. */
     public Page<CertificateEntry> ofUser(UserAccount user, PageRequest page) {
-        long total = em.createQuery("select count(o) from CertificateOrder o where o.user = :user"
-                        + " and o.status <> :deleted", Long.class)
+        // One line per certificate (a renewal shares its order), or per order while it has none.
+        long total = em.createQuery("select count(o) from CertificateOrder o left join CertificateRecord c on c.order = o"
+                        + " where o.user = :user and o.status <> :deleted", Long.class)
                 .setParameter("user", user).setParameter("deleted", OrderStatus.DELETED).getSingleResult();
         List<CertificateEntry> items = em.createQuery("select o, c from CertificateOrder o"
                                 + " left join CertificateRecord c on c.order = o"
@@ -38,7 +44,37 @@ public class CertificateOrders {
     }
 
     public CertificateEntry ofUser(UserAccount user, String id) {
-        return new CertificateEntry(order(user, id, LockModeType.NONE), em.find(CertificateRecord.class, id));
+        CertificateRecord certificate = id == null ? null : em.find(CertificateRecord.class, id);
+        if (certificate != null && certificate.user().id().equals(user.id()) && certificate.order().isPresent()) {
+            return new CertificateEntry(certificate.order().get(), certificate);
+        }
+        return new CertificateEntry(order(user, id, LockModeType.NONE), certificate);
+    }
+
+    /**
+     * The certificate of this kind presented over TLS, of whatever status: by serial and exact DER,
+     * so a certificate with the same serial but other bytes is not Segl's.
+     */
+    public Optional<CertificateRecord> presented(X509Certificate presented, CertificateKind kind) {
+        byte[] der;
+        try {
+            der = presented.getEncoded();
+        } catch (CertificateEncodingException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from CertificateRecord c where c.serialNumber = :serial and c.kind = :kind",
+                        CertificateRecord.class)
+                .setParameter("serial", new SerialNumber(presented.getSerialNumber()).toString())
+                .setParameter("kind", kind)
+                .getResultStream().filter(c -> Arrays.equals(c.der(), der)).findFirst();
+    }
+
+    /** The user's newest certificate, of whatever status: the one an IdM system renews. */
+    public Optional<CertificateRecord> newestOf(UserAccount user) {
+        return em.createQuery("select c from CertificateRecord c where c.user = :user and c.kind = :kind"
+                        + " order by c.issuedAt desc, c.id", CertificateRecord.class)
+                .setParameter("user", user).setParameter("kind", CertificateKind.USER)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /**

@@ -51,6 +51,10 @@ public class CertificateRecord {
     @Column(name = "renews_id")
     private String renews;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CertificateKind kind = CertificateKind.USER;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
@@ -103,13 +107,45 @@ public class CertificateRecord {
     /** The record of a certificate just signed to fulfil {@code order}. */
     static CertificateRecord fulfilling(CertificateOrder order, X509Certificate certificate, CertifiedKey key,
                                         OffsetDateTime now) {
-        CertificateRecord record = new CertificateRecord();
+        CertificateRecord record = signed(certificate, key, now);
         record.id = order.id();
         record.order = order;
         record.organisation = order.organisation();
         record.user = order.user();
         record.holder = order.holderValues();
         record.publishToDirectory = order.publishToDirectory();
+        return record;
+    }
+
+    /** The record of a renewal (EST re-enrolment): same holder, order and publication as {@code current}, a new key. */
+    static CertificateRecord renewing(CertificateRecord current, X509Certificate certificate, CertifiedKey key,
+                                      OffsetDateTime now) {
+        CertificateRecord record = signed(certificate, key, now);
+        record.id = java.util.UUID.randomUUID().toString();
+        record.renews = current.id;
+        record.order = current.order;
+        record.organisation = current.organisation;
+        record.user = current.user;
+        record.holder = current.holder;
+        record.publishToDirectory = current.publishToDirectory;
+        return record;
+    }
+
+    /** The record of an IdM system's certificate: no order, never in the directory. */
+    static CertificateRecord ofSystem(UserAccount system, Organisation organisation, HolderValues holder,
+                                      X509Certificate certificate, CertifiedKey key, OffsetDateTime now) {
+        CertificateRecord record = signed(certificate, key, now);
+        record.id = java.util.UUID.randomUUID().toString();
+        record.kind = CertificateKind.IDM_SYSTEM;
+        record.organisation = organisation;
+        record.user = system;
+        record.holder = holder;
+        record.publishToDirectory = false;
+        return record;
+    }
+
+    private static CertificateRecord signed(X509Certificate certificate, CertifiedKey key, OffsetDateTime now) {
+        CertificateRecord record = new CertificateRecord();
         record.publicKeySha256 = key.fingerprint();
         record.serialNumber = new SerialNumber(certificate.getSerialNumber()).toString();
         record.subjectDn = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, ATTRIBUTE_NAMES);
@@ -155,6 +191,10 @@ public class CertificateRecord {
 
     public String id() {
         return id;
+    }
+
+    public CertificateKind kind() {
+        return kind;
     }
 
     public SerialNumber serialNumber() {

@@ -27,6 +27,14 @@ public class SeglConfig {
     String publicBaseUrl;
 
     @Inject
+    @ConfigProperty(name = "segl.public-https-base-url")
+    String publicHttpsBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "segl.tls.keystore-password")
+    String tlsKeystorePassword;
+
+    @Inject
     @ConfigProperty(name = "segl.smtp.host")
     Optional<String> smtpHost;
 
@@ -153,6 +161,17 @@ public class SeglConfig {
     public URI publicBaseUrl() {
         return URI.create(publicBaseUrl.endsWith("/")
                 ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl);
+    }
+
+    /** Where clients reach Segl over HTTPS (EST, the IdM API); its host is the TLS certificate's name. */
+    public URI publicHttpsBaseUrl() {
+        return URI.create(publicHttpsBaseUrl.endsWith("/")
+                ? publicHttpsBaseUrl.substring(0, publicHttpsBaseUrl.length() - 1) : publicHttpsBaseUrl);
+    }
+
+    /** Protects the HTTPS key stores; Payara's listener reads the same value (SEGL_TLS_KEYSTORE_PASSWORD). */
+    public String tlsKeystorePassword() {
+        return tlsKeystorePassword;
     }
 
     public Optional<String> smtpHost() {

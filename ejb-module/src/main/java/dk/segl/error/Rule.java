@@ -120,6 +120,23 @@ public enum Rule {
     DIRECTORY_START_FAILED(CONFLICT, "directory-start-failed", "The directory could not start; the server log says why"),
 
     // Who may do what
+    // EST and IdM systems (issue 13)
+    CSR_HOLDER_MISSING(BAD_INPUT, "csr-holder-missing", "The CSR's subject must name the user as "
+            + "serialNumber=UI:DK-E:G:<user id>"),
+    EST_BASE64(BAD_INPUT, "est-base64", "The EST body must be base64 (with or without line breaks)"),
+    EST_HTTPS_REQUIRED(FORBIDDEN, "est-https-required", "EST is served over HTTPS only"),
+    EST_USER_NOT_IN_ORGANISATION(FORBIDDEN, "est-user-not-in-organisation",
+            "The user named in the CSR is not a user of the IdM system's organisation"),
+    EST_NO_PENDING_ORDER(FORBIDDEN, "est-no-pending-order",
+            "The user has no pending certificate order identified via API for EST"),
+    EST_SAME_KEY(BAD_INPUT, "est-same-key", "Re-enrolment needs a new key; the CSR has the current certificate's key"),
+    EST_CERTIFICATE_NOT_CURRENT(UNAUTHENTICATED, "est-certificate-not-current",
+            "The TLS client certificate is not a current Segl certificate (revoked, expired or unknown)"),
+    EST_NO_CURRENT_CERTIFICATE(FORBIDDEN, "est-no-current-certificate",
+            "The user has no current certificate to renew; order a new one"),
+    NOT_AN_IDM_SYSTEM(REFUSED, "not-an-idm-system", "System certificates are for accounts with the role IDM_SYSTEM"),
+    SYSTEM_CERTIFICATE_INVALID(UNAUTHENTICATED, "system-certificate-invalid",
+            "The TLS client certificate is not a current certificate of an IdM system (revoked, expired or unknown)"),
     ORIGIN_NOT_SEGL(FORBIDDEN, "origin-not-segl", "A form may only be sent from Segl's own pages"),
     PERMISSION_MISSING(FORBIDDEN, "permission-missing", "Your role does not allow this"),
     ROLE_NOT_GRANTABLE(FORBIDDEN, "role-not-grantable", "You may not grant or remove this role"),

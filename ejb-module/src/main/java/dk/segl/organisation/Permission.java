@@ -33,7 +33,11 @@ public enum Permission {
     READ_CERTIFICATES("read users' certificates", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR),
     ORDER_CERTIFICATES("order certificates", USER_ADMINISTRATOR),
     REVOKE_CERTIFICATES("revoke certificates", USER_ADMINISTRATOR),
-    DELETE_ORDERS("delete pending orders", USER_ADMINISTRATOR);
+    DELETE_ORDERS("delete pending orders", USER_ADMINISTRATOR),
+    /** Enrol users' certificates over EST for orders identified "via API". */
+    ENROL_OVER_EST("enrol certificates over EST", IDM_SYSTEM),
+    /** Create IdM systems, and issue, list and revoke the certificates they authenticate with. */
+    MANAGE_IDM_SYSTEMS("create IdM systems and manage their certificates", ORGANISATION_ADMINISTRATOR);
 
     private final String description;
     private final Set<Role> holders;

@@ -53,7 +53,9 @@ public class UserService {
 
     public UserAccount create(Actor actor, @AuditTarget Cvr cvr, NewUser newUser) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require(Permission.MANAGE_USERS);
+        // An IdM system is the organisation administrator's to create, like its certificates; people are the user administrators'.
+        actor.require(newUser.roles().equals(Set.of(Role.IDM_SYSTEM)) ? Permission.MANAGE_IDM_SYSTEMS
+                : Permission.MANAGE_USERS);
         return createIn(actor, organisation, newUser);
     }
 

@@ -51,9 +51,9 @@ class BrowserKeyBundleTest {
     @BeforeAll
     static void issueAndExport() {
         keys = BUNDLE.generateKeyPair();
-        UserCertificateProfile profile = new UserCertificateProfile(TestCa.BASE, List.of("1.3.6.1.4.1.99999.1"),
+        ProfileSigner signer = new ProfileSigner(TestCa.BASE, List.of("1.3.6.1.4.1.99999.1"),
                 Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC));
-        certificate = profile.issue(TestCa.store().issuing(),
+        certificate = signer.issue(TestCa.store().issuing(), Profiles.USER,
                 TestHolders.of("12345678", "Segl Test", UUID.randomUUID(), "Test User", "test@example.dk"),
                 keys.getPublic(), new SerialNumbers().next());
         chain = List.of(TestCa.store().issuing().certificate(), TestCa.store().root().certificate());

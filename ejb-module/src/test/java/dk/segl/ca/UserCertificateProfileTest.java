@@ -142,7 +142,7 @@ class UserCertificateProfileTest {
         X509Certificate issuing = TestCa.store().issuing().certificate();
         Instant aYearBeforeIssuerEnds = issuing.getNotAfter().toInstant().minusSeconds(365L * 86_400);
         X509Certificate certificate = profileAt(aYearBeforeIssuerEnds)
-                .issue(TestCa.store().issuing(), HOLDER, TestKeys.rsa3072().getPublic(), SERIAL);
+                .issue(TestCa.store().issuing(), Profiles.USER, HOLDER, TestKeys.rsa3072().getPublic(), SERIAL);
         assertEquals(issuing.getNotAfter(), certificate.getNotAfter());
     }
 
@@ -150,13 +150,13 @@ class UserCertificateProfileTest {
     void anExpiredIssuingCaIsAnInternalErrorNotARefusal() {
         Instant afterIssuerEnds = TestCa.store().issuing().certificate().getNotAfter().toInstant().plusSeconds(1);
         assertThrows(IllegalStateException.class, () -> profileAt(afterIssuerEnds)
-                .issue(TestCa.store().issuing(), HOLDER, TestKeys.rsa3072().getPublic(), SERIAL));
+                .issue(TestCa.store().issuing(), Profiles.USER, HOLDER, TestKeys.rsa3072().getPublic(), SERIAL));
     }
 
     @Test
     void refusesWeakSubjectKeyEvenFromTheRegistrationAuthority() {
         DomainException e = assertThrows(DomainException.class, () -> profileAt(NOW)
-                .issue(TestCa.store().issuing(), HOLDER, TestKeys.rsa(2048).getPublic(), SERIAL));
+                .issue(TestCa.store().issuing(), Profiles.USER, HOLDER, TestKeys.rsa(2048).getPublic(), SERIAL));
         assertEquals(Rule.CSR_KEY_SIZE, e.rule());
         assertEquals(ErrorKind.BAD_INPUT, e.kind());
     }
@@ -165,28 +165,28 @@ class UserCertificateProfileTest {
     @Test
     void refusesRsaPssKeyLikeTheRegistrationAuthority() {
         DomainException e = assertThrows(DomainException.class, () -> profileAt(NOW)
-                .issue(TestCa.store().issuing(), HOLDER, TestKeys.rsaPss(), SERIAL));
+                .issue(TestCa.store().issuing(), Profiles.USER, HOLDER, TestKeys.rsaPss(), SERIAL));
         assertEquals(Rule.CSR_KEY_ALGORITHM, e.rule());
     }
 
     @Test
     void misconfiguredPolicyOidStopsConstruction() {
         assertThrows(IllegalArgumentException.class,
-                () -> new UserCertificateProfile(TestCa.BASE, List.of("not.an.oid"), Clock.systemUTC()));
+                () -> new ProfileSigner(TestCa.BASE, List.of("not.an.oid"), Clock.systemUTC()));
     }
 
     @Test
     void missingPolicyOidsStopConstruction() {
         assertThrows(IllegalArgumentException.class,
-                () -> new UserCertificateProfile(TestCa.BASE, List.of(), Clock.systemUTC()));
+                () -> new ProfileSigner(TestCa.BASE, List.of(), Clock.systemUTC()));
     }
 
     private static X509Certificate issue(PublicKey key) {
-        return profileAt(NOW).issue(TestCa.store().issuing(), HOLDER, key, SERIAL);
+        return profileAt(NOW).issue(TestCa.store().issuing(), Profiles.USER, HOLDER, key, SERIAL);
     }
 
-    private static UserCertificateProfile profileAt(Instant now) {
-        return new UserCertificateProfile(TestCa.BASE, POLICIES, Clock.fixed(now, ZoneOffset.UTC));
+    private static ProfileSigner profileAt(Instant now) {
+        return new ProfileSigner(TestCa.BASE, POLICIES, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static void assertAttribute(RDN rdn, String oid, Class<?> stringType, String value) {

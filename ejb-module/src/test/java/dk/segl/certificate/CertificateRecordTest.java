@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.segl.ca.SerialNumber;
 import dk.segl.ca.TestCa;
 import dk.segl.ca.TestKeys;
-import dk.segl.ca.UserCertificateProfile;
+import dk.segl.ca.ProfileSigner;
+import dk.segl.ca.Profiles;
 import dk.segl.error.DomainException;
 import dk.segl.error.Rule;
 import dk.segl.holder.Cvr;
@@ -96,9 +97,9 @@ class CertificateRecordTest {
                 new OrderRequest(CertificateType.USER_CERTIFICATE, IdentificationMethod.USER_LOGIN,
                         IssuanceMethod.HARDWARE, true), "admin", ISSUED);
         PublicKey key = TestKeys.rsa3072().getPublic();
-        X509Certificate certificate = new UserCertificateProfile(TestCa.BASE, List.of("2.5.29.32.0"),
+        X509Certificate certificate = new ProfileSigner(TestCa.BASE, List.of("2.5.29.32.0"),
                 Clock.fixed(ISSUED.toInstant(), ZoneOffset.UTC))
-                .issue(TestCa.store().issuing(), order.holder(), key, SERIAL);
+                .issue(TestCa.store().issuing(), Profiles.USER, order.holder(), key, SERIAL);
         order.fulfil(ISSUED);
         return CertificateRecord.fulfilling(order, certificate,
                 new CertifiedKey(CertifiedKey.fingerprintOf(key), user.id()), ISSUED);

@@ -20,19 +20,27 @@ public final class Api {
 
     private final URI base;
     private final String authorization;
+    private final HttpClient client;
 
-    private Api(URI base, String authorization) {
+    private Api(URI base, String authorization, HttpClient client) {
         this.base = base;
         this.authorization = authorization;
+        this.client = client;
     }
 
     public static Api anonymous(URL base) {
-        return new Api(URI.create(base.toString().replaceAll("/$", "")), null);
+        return new Api(URI.create(base.toString().replaceAll("/$", "")), null, HTTP);
+    }
+
+    /** Over HTTPS with this TLS set-up (which CAs to trust, which client certificate to present). */
+    public static Api https(URI base, javax.net.ssl.SSLContext tls) {
+        return new Api(base, null, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).sslContext(tls).build());
     }
 
     public Api as(String login, String password) {
         return new Api(base, "Basic " + Base64.getEncoder()
-                .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)), client);
     }
 
     public URI uri(String path) {
@@ -89,9 +97,9 @@ public final class Api {
         return HttpRequest.BodyPublishers.ofString(body.toString());
     }
 
-    private static ApiResponse send(HttpRequest.Builder request) {
+    private ApiResponse send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new ApiResponse(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new AssertionError("Segl did not answer: " + e, e);

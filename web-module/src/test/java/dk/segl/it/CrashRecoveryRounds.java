@@ -64,7 +64,8 @@ class CrashRecoveryRounds {
     private static final boolean EMBEDDED_DATABASE = DATABASE_OPTIONS.isEmpty();
     private static final List<String> SEGL_OPTIONS = Stream.concat(Stream.of(
             "-Dsegl.smtp.host=127.0.0.1", "-Dsegl.smtp.port=" + Integer.getInteger("crash.smtp.port", 18525),
-            "-Dsegl.ldap.port=" + LDAP_PORT, "-Dsegl.demo.enabled=true"), DATABASE_OPTIONS.stream()).toList();
+            "-Dsegl.ldap.port=" + LDAP_PORT, "-Dsegl.demo.enabled=true",
+            "-Dsegl.https.port=" + Integer.getInteger("crash.https.port", 18543)), DATABASE_OPTIONS.stream()).toList();
 
     private static GreenMail mail;
     private static SeglProcess segl;

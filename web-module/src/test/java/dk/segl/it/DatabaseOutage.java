@@ -46,6 +46,7 @@ class DatabaseOutage {
         segl = new SeglProcess(HOME, Integer.getInteger("crash.http.port", 18580), List.of(
                 "-Dsegl.smtp.host=127.0.0.1", "-Dsegl.smtp.port=" + mail.getSmtp().getPort(),
                 "-Dsegl.ldap.port=" + Integer.getInteger("crash.ldap.port", 18589), "-Dsegl.demo.enabled=true",
+                "-Dsegl.https.port=" + Integer.getInteger("crash.https.port", 18543),
                 "-Dsegl.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
                 "-Dsegl.db.url=" + database.url("segl"), "-Dsegl.db.user=postgres", "-Dsegl.db.password=unused",
                 "-Dsegl.db.schema=segl"));

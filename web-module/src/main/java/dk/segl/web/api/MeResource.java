@@ -86,30 +86,19 @@ public class MeResource {
         if (token == null || token.isBlank()) {
             throw Rule.TOKEN_REQUIRED.refusal();
         }
-        // Never more than the policy would look at: a client cannot make Segl buffer a huge body.
-        byte[] body = input.readNBytes(CsrPolicy.MAX_BYTES + 1);
-        if (body.length > CsrPolicy.MAX_BYTES) {
-            throw Rule.CSR_TOO_LARGE.refusal("A CSR is at most " + CsrPolicy.MAX_BYTES + " bytes");
-        }
+        byte[] body = CsrBody.read(input);
         if (body.length == 0) {
             Pkcs12File bundle = issuance.issueInBrowser(actor.get(), id, token);
             return Response.ok(new Views.Pkcs12View(Base64.getEncoder().encodeToString(bundle.der()), bundle.password()),
                             MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
         }
-        requireCsrMediaType(contentType);
+        CsrBody.requireMediaType(contentType);
         IssuedCertificate issued = issuance.issueFromCsr(actor.get(), id, token, body);
         return certificateAnswer(issued, accept == null ? "" : accept);
     }
 
-    private static void requireCsrMediaType(String contentType) {
-        String type = contentType == null ? PKCS10 : contentType.split(";")[0].strip().toLowerCase();
-        if (!List.of(PKCS10, "application/octet-stream", "text/plain", "application/x-pem-file").contains(type)) {
-            throw Rule.CSR_CONTENT_TYPE.refusal();
-        }
-    }
-
-    private static Response certificateAnswer(IssuedCertificate issued, String accept) {
+    static Response certificateAnswer(IssuedCertificate issued, String accept) {
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
         chain.add(issued.certificate());
         chain.addAll(issued.chain());

@@ -59,6 +59,15 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /** The HTTP status a refusal of this kind answers with, for edges outside JAX-RS (EST). */
+    public static int status(ErrorKind kind) {
+        return STATUS.get(kind);
+    }
+
+    public static String title(ErrorKind kind) {
+        return TITLE.get(kind);
+    }
+
     static Response of(DomainException e) {
         return Problem.response(STATUS.get(e.kind()), TITLE.get(e.kind()), e.rule(), e.detail());
     }

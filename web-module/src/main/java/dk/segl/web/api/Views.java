@@ -1,6 +1,7 @@
 package dk.segl.web.api;
 
 import dk.segl.certificate.CertificateEntry;
+import dk.segl.certificate.CertificateRecord;
 import dk.segl.holder.CertificateEmail;
 import dk.segl.organisation.Organisation;
 import dk.segl.organisation.Role;
@@ -53,14 +54,15 @@ public final class Views {
                                   String issuanceMethod, boolean publishToDirectory, String status,
                                   OffsetDateTime orderedAt, String orderedBy, String serialNumber, String subject,
                                   OffsetDateTime notBefore, OffsetDateTime notAfter, OffsetDateTime revokedAt,
-                                  String revocationReason) {
+                                  String revocationReason, String renews) {
         static CertificateView of(CertificateEntry c, Clock clock) {
             return new CertificateView(c.id(), c.user().id(), c.type().name(), c.identificationMethod().name(),
                     c.issuanceMethod().name(), c.publishToDirectory(), c.status(OffsetDateTime.now(clock)).name(),
                     c.orderedAt(), c.orderedBy(),
                     c.serialNumber().map(Object::toString).orElse(null),
                     c.subjectDn().orElse(null), c.notBefore().orElse(null), c.notAfter().orElse(null),
-                    c.revokedAt().orElse(null), c.revocationReason().map(Enum::name).orElse(null));
+                    c.revokedAt().orElse(null), c.revocationReason().map(Enum::name).orElse(null),
+                    c.certificate().flatMap(CertificateRecord::renews).orElse(null));
         }
     }
 

@@ -51,7 +51,8 @@ public class BasicCredentials {
         return Optional.empty();
     }
 
-    private static UsernamePasswordCredential decode(String encoded) {
+    /** The login and password of an HTTP Basic credential (the part after "Basic "), or null if it is not one. */
+    static UsernamePasswordCredential decode(String encoded) {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');

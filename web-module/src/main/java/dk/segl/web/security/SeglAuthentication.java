@@ -25,6 +25,7 @@ import java.util.Set;
 public class SeglAuthentication implements HttpAuthenticationMechanism {
 
     private static final String API = "/api/";
+    private static final String EST = "/.well-known/est/";
     private static final Set<String> PUBLIC = Set.of("/api/v1/activation");
 
     @Inject
@@ -57,6 +58,10 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
                                           HttpMessageContext context) {
         // The path as the container mapped it: decoded, dot segments resolved, ;parameters dropped.
         String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+        if (path.startsWith(EST)) {
+            // EST authenticates IdM systems itself (TLS client certificate or HTTP Basic), with EST's answers.
+            return context.doNothing();
+        }
         if (!path.startsWith(API)) {
             return pages.validate(request, path, context);
         }
