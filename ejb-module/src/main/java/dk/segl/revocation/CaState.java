@@ -62,9 +62,13 @@ public class CaState {
     protected CaState() {
     }
 
-    /** Due when there is none, when {@code interval} has passed, or when half the CRL's validity has. */
+    /**
+     * Due when there is none, when {@code interval} has passed, when half the CRL's validity has, or
+     * when the clock is now before its thisUpdate (the clock was set back): deltas list what was
+     * revoked after their base's thisUpdate, so a base from the future would hide every revocation.
+     */
     boolean fullDue(OffsetDateTime now, Duration interval) {
-        return stale || crlDer == null || due(now, thisUpdate, nextUpdate, interval);
+        return stale || crlDer == null || now.isBefore(thisUpdate) || due(now, thisUpdate, nextUpdate, interval);
     }
 
     /** A delta is due when its base is no longer the current full CRL, or half its validity has passed. */
@@ -89,7 +93,7 @@ public class CaState {
      * unexpired revocation.
      */
     OffsetDateTime nextExpiryCutoff(OffsetDateTime now) {
-        return thisUpdate == null ? now : thisUpdate;
+        return thisUpdate == null || thisUpdate.isAfter(now) ? now : thisUpdate;
     }
 
     /** The expiry cut-off the current full CRL was made with, which its deltas keep. */

@@ -143,7 +143,10 @@ public class RevocationLists {
      * needs removeFromCRL; an expired certificate simply leaves with the next full CRL.
      */
     private void publishDelta(CaState state, OffsetDateTime now) {
-        OffsetDateTime since = state.thisUpdate().minus(DELTA_OVERLAP);
+        // A base from the future (the clock was set back) is replaced within seconds; until then
+        // the delta counts from now, so a revocation is never hidden behind it.
+        OffsetDateTime base = state.thisUpdate().isAfter(now) ? now : state.thisUpdate();
+        OffsetDateTime since = base.minus(DELTA_OVERLAP);
         em.flush();
         try (CrlEntrySpool entries = ca.crlSpool()) {
             em.createQuery("select c.serialNumber, c.revokedAt, c.revocationReason from CertificateRecord c"
