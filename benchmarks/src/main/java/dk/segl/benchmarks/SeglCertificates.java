@@ -64,8 +64,21 @@ final class SeglCertificates {
                 .generateCertificate(new ByteArrayInputStream(response.body()));
     }
 
+    /** An order ready to issue: its id and the token from its issuance mail. */
+    record Ordered(String id, String token) {
+    }
+
     /** Orders {@code count} certificates at once, waits for their mails, then issues each. */
     List<Issued> issue(int count) throws Exception {
+        List<Issued> issued = new ArrayList<>();
+        for (Ordered order : order(count)) {
+            issued.add(issue(order, csr(keyPair())));
+        }
+        return issued;
+    }
+
+    /** Orders {@code count} Hardware certificates for alice and waits for their issuance mails. */
+    List<Ordered> order(int count) throws Exception {
         List<String> orders = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             orders.add(firstId(call("useradmin", "POST", certificates(), "application/json",
@@ -73,14 +86,15 @@ final class SeglCertificates {
                             + "\"issuanceMethod\":\"HARDWARE\",\"publishToDirectory\":false}")));
         }
         Map<String, String> tokens = awaitTokens(orders);
-        List<Issued> issued = new ArrayList<>();
-        for (String order : orders) {
-            String chain = call("alice", "POST", "/api/v1/me/certificates/" + order + "/issue?token=" + tokens.get(order),
-                    "application/pkcs10", csr());
-            issued.add(new Issued(order, (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(chain.getBytes(StandardCharsets.US_ASCII)))));
-        }
-        return issued;
+        return orders.stream().map(id -> new Ordered(id, tokens.get(id))).toList();
+    }
+
+    /** Alice issues one ordered certificate from a CSR (PEM), as her client would. */
+    Issued issue(Ordered order, String csr) throws Exception {
+        String chain = call("alice", "POST", "/api/v1/me/certificates/" + order.id() + "/issue?token=" + order.token(),
+                "application/pkcs10", csr);
+        return new Issued(order.id(), (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(chain.getBytes(StandardCharsets.US_ASCII))));
     }
 
     void revoke(Issued certificate) throws Exception {
@@ -94,7 +108,7 @@ final class SeglCertificates {
 
     /** The mail worker delivers every few seconds; the README's walk-through reads the same lines. */
     private Map<String, String> awaitTokens(List<String> orders) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         Map<String, String> tokens = new HashMap<>();
         Pattern line = Pattern.compile("Order: (\\S+)\\s+Issuance token: (\\S+)");
         while (tokens.size() < orders.size()) {
@@ -115,10 +129,13 @@ final class SeglCertificates {
         return tokens;
     }
 
-    private static String csr() throws Exception {
+    static KeyPair keyPair() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair keys = generator.generateKeyPair();
+        return generator.generateKeyPair();
+    }
+
+    static String csr(KeyPair keys) throws Exception {
         StringWriter pem = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
             writer.writeObject(new JcaPKCS10CertificationRequestBuilder(new X500Principal("CN=bench"), keys.getPublic())
