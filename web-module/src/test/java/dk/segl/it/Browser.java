@@ -139,6 +139,12 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or under way, so the page shows its answer. */
+    public void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
     public void type(String id, String text) {
         WebElement field = waitFor(id);
         field.clear();

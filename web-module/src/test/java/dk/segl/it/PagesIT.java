@@ -681,6 +681,8 @@ class PagesIT extends SeglIT {
         admin.click("menuForm:menuUsers");
         admin.type("users:query", name);
         admin.click("users:searchButton");
+        // The search replaces the table: a click on a row's menu before that lands on a row about to go.
+        admin.awaitAjax();
     }
 
     private static void order(Browser admin, String identification, String issuance, boolean publish) {

@@ -82,7 +82,7 @@ class UserImportIT extends SeglIT {
         // The delete: gone, and the certificate revoked as for a single delete.
         assertEquals(404, org.admin().get(org.users() + "/" + leaving.id()).status());
         var crl = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Certificates.crl(anonymous.get("/crl/issuing.crl").body()),
+                () -> Certificates.crl(anonymous.get("/crl/issuing-delta.crl").body()),
                 c -> c.getRevokedCertificate(serial) != null);
         assertEquals(CRLReason.AFFILIATION_CHANGED, crl.getRevokedCertificate(serial).getRevocationReason());
         // The refused lines changed nothing.
