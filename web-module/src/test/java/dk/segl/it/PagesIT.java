@@ -148,7 +148,7 @@ class PagesIT extends SeglIT {
             admin.click("orderForm:review");
             assertEquals("System (EST API)", admin.text("summaryForm:issuance"));
             admin.click("summaryForm:confirm");
-            admin.awaitText("is ordered with the status Pending");
+            admin.awaitText("No email is sent: your organisation's IdM system can now enrol it over EST.");
             assertEquals("Pending", statusOfFirstCertificate(admin));
 
             admin.click(By.xpath("//button[contains(@id,':delete')]"));

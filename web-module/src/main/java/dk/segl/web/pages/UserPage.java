@@ -125,11 +125,13 @@ public class UserPage implements Serializable {
         }
     }
 
-    /** "Confirm Order": the order is created Pending and the user gets the email. */
+    /** "Confirm Order": the order is created Pending and the user gets the email (or the IdM system enrols). */
     public void confirm() {
         if (messages.attempt(() -> certificates.order(visitor.actor(), visitor.cvr(), id, request())).isPresent()) {
             PrimeFaces.current().executeScript("PF('summaryDialog').hide()");
-            messages.info("order.confirmed", user.name());
+            // An API order sends no mail: the organisation's IdM system enrols it over EST.
+            messages.info(identificationMethod == IdentificationMethod.API ? "order.confirmedApi" : "order.confirmed",
+                    user.name());
         } else {
             messages.keepDialogOpen();
         }
