@@ -276,9 +276,9 @@ class CrashRecoveryRounds {
         return missing;
     }
 
+    /** The one text form of a serial number, as the mail shows it: 40 upper-case hex digits, zero-padded. */
     private static String serialHex(BigInteger serial) {
-        String hex = serial.toString(16).toUpperCase(java.util.Locale.ROOT);
-        return hex.length() % 2 == 0 ? hex : "0" + hex;
+        return String.format("%040X", serial);
     }
 
     private static void seglHomeIsOwnerOnlyWithoutTemporaryFiles() throws IOException {
