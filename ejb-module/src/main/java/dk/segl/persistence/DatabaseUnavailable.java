@@ -1,6 +1,5 @@
 package dk.segl.persistence;
 
-import java.sql.SQLException;
 import java.util.Set;
 
 /**
@@ -21,12 +20,6 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || CLOSED.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.anyIn(failure, state -> state.startsWith("08") || CLOSED.contains(state));
     }
 }

@@ -1,7 +1,5 @@
 package dk.segl.persistence;
 
-import java.sql.SQLException;
-
 /**
  * Tells a write that lost a race for a unique key (SQLSTATE 23505, the same on H2 and PostgreSQL)
  * from every other database failure, so the loser can be answered as a concurrent change while an
@@ -15,11 +13,6 @@ public final class UniqueViolation {
     }
 
     public static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.anyIn(failure, UNIQUE_VIOLATION::equals);
     }
 }
