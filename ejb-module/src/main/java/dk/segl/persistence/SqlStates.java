@@ -13,8 +13,13 @@ final class SqlStates {
     }
 
     static boolean anyIn(Throwable failure, Predicate<String> wanted) {
+        return anyCause(failure, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+                && wanted.test(sql.getSQLState()));
+    }
+
+    static boolean anyCause(Throwable failure, Predicate<Throwable> wanted) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && wanted.test(sql.getSQLState())) {
+            if (wanted.test(cause)) {
                 return true;
             }
         }

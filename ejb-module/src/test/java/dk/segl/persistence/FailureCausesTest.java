@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Named.named;
 
 import jakarta.persistence.PersistenceException;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.stream.Stream;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +25,16 @@ class FailureCausesTest {
                 failure("server starting up (57P03)", new SQLException("starting", "57P03"), true, false),
                 failure("pool error without state, driver's cause refused",
                         new SQLException("Error in allocating a connection", null, new SQLException("refused", "08001")), true, false),
+                failure("commit the database could not write (disk full): the transaction manager's XAException",
+                        new RuntimeException("Unable to complete container-managed transaction.",
+                                new IllegalStateException("SystemException", new XAException("General error [50000-224]"))),
+                        true, false),
+                failure("H2 could not write its file (general error 50000 over the disk's IOException)",
+                        wrapped(new SQLException("General error: Writing failed", "50000",
+                                new IllegalStateException("MVStoreException", new IOException("No space left on device")))),
+                        true, false),
+                failure("an IOException that is not the database's", new RuntimeException(new IOException("peer reset")),
+                        false, false),
                 failure("unique violation (23505)", wrapped(new SQLException("duplicate key", "23505")), false, true),
                 failure("other constraint (23503)", new SQLException("foreign key", "23503"), false, false),
                 failure("syntax error (42601)", new SQLException("syntax", "42601"), false, false),
