@@ -24,6 +24,8 @@ public final class VerifyAuditLog {
                 Path.of(home, "ca", AuditSigningKey.PUBLIC_FILE).toString())));
         try (Connection connection = DriverManager.getConnection(url, System.getProperty("segl.db.user", "segl"),
                 System.getProperty("segl.db.password", "segl"))) {
+            // Inside a transaction PostgreSQL streams the rows instead of reading the whole log into memory.
+            connection.setAutoCommit(false);
             Verification verification = AuditRows.verify(connection, key);
             System.out.println(verification.summary());
             if (!verification.intact()) {
