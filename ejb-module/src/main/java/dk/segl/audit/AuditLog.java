@@ -17,7 +17,9 @@ import java.time.Clock;
  * its entry in its own transaction, so the entry exists exactly when the change does; intents and
  * refusals are written in a transaction of their own because the command's transaction may not
  * commit. Every append locks the chain's head row until its transaction ends: audited commands
- * on all nodes queue there, from their entry to their commit.
+ * on all nodes queue there, from their entry to their commit. So the head is the last lock a
+ * transaction takes: one that held it and then waited for another row (the CA's CRL state) could
+ * wait forever on a CRL signing that holds that row and writes its intent.
  */
 @Stateless
 public class AuditLog {

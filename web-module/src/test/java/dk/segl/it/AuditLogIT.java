@@ -54,15 +54,28 @@ class AuditLogIT extends SeglIT {
                 && e.getString("detail").contains(serial)).findFirst().orElseThrow();
 
         String row = revocation.getString("id");
-        assertEquals(1, Database.update("UPDATE audit_entry SET detail = ? WHERE id = ?",
-                "serial " + serial + " AFFILIATION_CHANGED", row));
-        JsonObject broken = verification();
-        assertFalse(broken.getBoolean("intact"), broken::toString);
-        assertEquals(row, broken.getString("row"), broken::toString);
-        assertTrue(broken.getString("summary").contains("broken at row " + row), broken::toString);
+        try {
+            assertEquals(1, Database.update("UPDATE audit_entry SET detail = ? WHERE id = ?",
+                    "serial " + serial + " AFFILIATION_CHANGED", row));
+            JsonObject broken = verification();
+            assertFalse(broken.getBoolean("intact"), broken::toString);
+            assertEquals(row, broken.getString("row"), broken::toString);
+            assertTrue(broken.getString("summary").contains("broken at row " + row), broken::toString);
+        } finally {
+            // The database outlives the run: leave the chain as the server wrote it.
+            Database.update("UPDATE audit_entry SET detail = ? WHERE id = ?", revocation.getString("detail"), row);
+        }
+        assertTrue(verification().getBoolean("intact"));
 
-        assertEquals(1, Database.update("UPDATE audit_entry SET detail = ? WHERE id = ?",
-                revocation.getString("detail"), row));
+        try {
+            assertEquals(1, Database.update("INSERT INTO audit_entry (id, occurred_at, actor, action, target, outcome)"
+                    + " SELECT 'inserted-by-hand', occurred_at, actor, action, target, outcome FROM audit_entry"
+                    + " WHERE id = ?", row));
+            JsonObject inserted = verification();
+            assertEquals("inserted-by-hand", inserted.getString("row"), inserted::toString);
+        } finally {
+            Database.update("DELETE FROM audit_entry WHERE id = 'inserted-by-hand'");
+        }
         assertTrue(verification().getBoolean("intact"));
     }
 
