@@ -1,9 +1,11 @@
 package dk.segl.ca;
 
+import dk.segl.audit.AuditLog;
 import dk.segl.config.SeglConfig;
 import dk.segl.files.PrivateFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -33,8 +35,14 @@ public class CertificateAuthority {
 
     private static final Logger LOG = Logger.getLogger(CertificateAuthority.class.getName());
 
+    /** The actor of the CA's own entries in the audit log. */
+    private static final String SIGNER = "segl-ca";
+
     @Inject
     SeglConfig config;
+
+    @EJB
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -80,9 +88,16 @@ public class CertificateAuthority {
         return List.of(issuingCertificate(), rootCertificate());
     }
 
-    /** Signs a certificate of the kind a {@link Profiles} entry names, about {@code about}, under the issuing CA. */
+    /**
+     * Signs a certificate of the kind a {@link Profiles} entry names, about {@code about}, under the
+     * issuing CA. Every signature is in the audit log: its intent before, its result after.
+     */
     public <S> X509Certificate sign(CertificateProfile<S> profile, S about, PublicKey key, SerialNumber serial) {
-        return signer.issue(keys.issuing(), profile, about, key, serial);
+        audit.intent(SIGNER, "ca.sign-certificate", profile.name(), "serial " + serial);
+        X509Certificate certificate = signer.issue(keys.issuing(), profile, about, key, serial);
+        audit.done(SIGNER, "ca.sign-certificate", profile.name(), "serial " + serial + " until "
+                + certificate.getNotAfter().toInstant());
+        return certificate;
     }
 
     /** An empty spool for one CRL's entries, owner-only under {@code SEGL_HOME/crl}; the caller closes it. */
@@ -90,10 +105,20 @@ public class CertificateAuthority {
         return CrlEntrySpool.in(crlSpools, crlEncoder);
     }
 
-    /** A CRL of the CA at {@code level}, DER. */
+    /** A CRL of the CA at {@code level}, DER; audited like every signature. */
     public byte[] signCrl(CaLevel level, CrlHeader header, CrlEntrySpool entries) {
         CaKey key = level == CaLevel.ROOT ? keys.root() : keys.issuing();
-        return new CrlEncoder().encode(key, header, entries);
+        String crl = (header.baseNumber().isPresent() ? "delta CRL " : "CRL ") + header.number();
+        audit.intent(SIGNER, "ca.sign-crl", level.name(), crl + " of " + entries.count() + " entries");
+        byte[] der = new CrlEncoder().encode(key, header, entries);
+        audit.done(SIGNER, "ca.sign-crl", level.name(), crl + " next update " + header.nextUpdate());
+        return der;
+    }
+
+    /** Whether {@link #renewOcspSignerIfDue} would issue a signer now: the caller audits the intent first. */
+    public boolean ocspSignerDue(Duration renewBefore) {
+        SoftwareCaKey current = ocspSigner;
+        return OcspSignerProfile.renewalDue(current == null ? null : current.certificate(), clock.instant(), renewBefore);
     }
 
     /**
@@ -103,8 +128,7 @@ public class CertificateAuthority {
      */
     @Lock(LockType.WRITE)
     public Optional<X509Certificate> renewOcspSignerIfDue(Duration lifetime, Duration renewBefore) {
-        SoftwareCaKey current = ocspSigner;
-        if (!OcspSignerProfile.renewalDue(current == null ? null : current.certificate(), clock.instant(), renewBefore)) {
+        if (!ocspSignerDue(renewBefore)) {
             return Optional.empty();
         }
         ocspSigner = OcspSignerFile.issue(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing(),

@@ -11,6 +11,7 @@
  * files) and {@code dk.segl.error} only: no EJB, CDI, persistence or configuration lookups, so the
  * wiring above it chooses where keys and settings come from. The two start-up beans,
  * {@code CertificateAuthority} and {@code HttpsIdentity}, are that wiring: they read
- * {@code dk.segl.config} and {@code HttpsIdentity} audits through {@code dk.segl.audit}.
+ * {@code dk.segl.config}; {@code CertificateAuthority} records every signature (intent and result) and
+ * {@code HttpsIdentity} audits through {@code dk.segl.audit}.
  */
 package dk.segl.ca;

@@ -31,6 +31,7 @@ public enum Rule {
     TOKEN_REQUIRED(BAD_INPUT, "token-required", "The token from the email link is required"),
     PAGE_INVALID(BAD_INPUT, "page-invalid", "The page number is a whole number from 0"),
     PAGE_SIZE(BAD_INPUT, "page-size", "The page size is a whole number from 1 to 100"),
+    TIME_INVALID(BAD_INPUT, "time-invalid", "A time is an ISO 8601 instant in UTC, such as 2026-11-30T12:00:00Z"),
     REQUEST_MALFORMED(BAD_INPUT, "request-malformed", "The request is malformed"),
     METHOD_NOT_ALLOWED(BAD_INPUT, "method-not-allowed", "This address does not accept that HTTP method"),
     NOT_ACCEPTABLE(BAD_INPUT, "not-acceptable",

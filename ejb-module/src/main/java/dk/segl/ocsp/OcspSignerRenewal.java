@@ -40,6 +40,11 @@ public class OcspSignerRenewal {
 
     @Schedule(minute = "17", hour = "*", persistent = false)
     void renewIfDue() {
+        // Outside the CA's write lock: the intent may wait for the audit chain's head.
+        if (!ca.ocspSignerDue(settings.signerRenewBefore())) {
+            return;
+        }
+        audit.intent("segl", "ca.ocsp-signer.issue", "issuing", "valid for " + settings.signerLifetime());
         ca.renewOcspSignerIfDue(settings.signerLifetime(), settings.signerRenewBefore()).ifPresent(signer -> {
             audit.done("segl", "ca.ocsp-signer.issue", new SerialNumber(signer.getSerialNumber()).toString(),
                     "valid until " + signer.getNotAfter().toInstant());

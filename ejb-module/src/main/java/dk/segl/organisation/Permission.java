@@ -20,6 +20,7 @@ public enum Permission {
     OPERATE_MAIL("see and retry undeliverable mail", OPERATOR),
     READ_METRICS("read the operational metrics", OPERATOR),
     TAKE_BACKUPS("take backups", OPERATOR),
+    READ_AUDIT_LOG("read and verify the audit log", OPERATOR),
     READ_SETTINGS("read the settings", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR),
     CHANGE_SETTINGS("change the settings", ORGANISATION_ADMINISTRATOR),
     READ_USERS("read users", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR, IDM_SYSTEM),

@@ -7,8 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The test server's H2 database, opened beside Payara (AUTO_SERVER) to read what no interface
- * shows yet: the audit log. Tests only read it. Only the H2 run sets {@code it.h2.url}.
+ * The test server's database, opened beside Payara: H2 through AUTO_SERVER when the H2 run sets
+ * {@code it.h2.url}, else the PostgreSQL run's schema ({@code it.postgresql.jdbc-url}). Tests read
+ * it; only the audit test writes, as an attacker with database access would.
  */
 final class Database {
 
@@ -25,12 +26,31 @@ final class Database {
         return count("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND target = ?", action, target);
     }
 
+    /** Runs an UPDATE and answers how many rows it changed. */
+    static int update(String sql, String... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement update = prepared(connection, sql, parameters)) {
+            return update.executeUpdate();
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        String h2 = System.getProperty("it.h2.url");
+        return h2 != null ? DriverManager.getConnection(h2, "segl", "segl")
+                : DriverManager.getConnection(System.getProperty("it.postgresql.jdbc-url"),
+                        System.getProperty("it.postgresql.user"), "unused");
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, String... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setString(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
     private static int count(String sql, String... parameters) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("it.h2.url"), "segl", "segl");
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setString(i + 1, parameters[i]);
-            }
+        try (Connection connection = connect(); PreparedStatement query = prepared(connection, sql, parameters)) {
             try (ResultSet result = query.executeQuery()) {
                 result.next();
                 return result.getInt(1);
