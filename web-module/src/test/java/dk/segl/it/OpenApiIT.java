@@ -21,11 +21,13 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -43,6 +45,8 @@ class OpenApiIT extends SeglIT {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String MUTUAL_TLS = "x-segl-mutual-tls";
+    private static final Pattern RFC_3339 =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)");
 
     @Test
     void jsonAndYamlAreValidAndTheSameDocument() {
@@ -115,11 +119,18 @@ class OpenApiIT extends SeglIT {
         Fixtures.User user = fixtures.user(organisation, "Open Api");
         fixtures.issuedFromCsr(organisation, user);
         JsonObject page = organisation.admin().get(organisation.certificates(user)).json();
+        Fixtures.User idm = fixtures.user(organisation, "Open Api System", "IDM_SYSTEM");
+        String systemCertificates = organisation.users() + "/" + idm.id() + "/system-certificates";
+        assertEquals(200, organisation.admin().postBytes(systemCertificates, Csrs.der(Csrs.rsa(3072)),
+                "Content-Type", "application/pkcs10").status());
+        JsonObject systemList = organisation.admin().get(systemCertificates).json();
 
-        conforms(schemas.get("Problem"), anonymous.get("/api/v1/me").json());
-        conforms(schemas.get("User"), user.api().get("/api/v1/me").json());
-        conforms(schemas.get("CertificatePage"), page);
-        conforms(schemas.get("Certificate"), page.getJsonArray("items").getJsonObject(0));
+        conforms(schemas, "Problem", anonymous.get("/api/v1/me").json());
+        conforms(schemas, "User", user.api().get("/api/v1/me").json());
+        conforms(schemas, "CertificatePage", page);
+        conforms(schemas, "Certificate", page.getJsonArray("items").getJsonObject(0));
+        conforms(schemas, "SystemCertificateList", systemList);
+        conforms(schemas, "SystemCertificate", systemList.getJsonArray("items").getJsonObject(0));
         assertEquals("ISSUED", page.getJsonArray("items").getJsonObject(0).getString("status"));
     }
 
@@ -129,11 +140,29 @@ class OpenApiIT extends SeglIT {
         return (Map) api.getComponents().getSchemas();
     }
 
-    private static void conforms(Schema<?> schema, JsonObject answer) {
+    /**
+     * The fields are described ones and the required ones are there; a date-time is RFC 3339 (with
+     * seconds, as strict parsers want), an enum one of its values.
+     */
+    private static void conforms(Map<String, Schema<?>> schemas, String name, JsonObject answer) {
+        Schema<?> schema = schemas.get(name);
         assertTrue(schema.getProperties().keySet().containsAll(answer.keySet()),
-                () -> "undescribed fields in " + answer + ": " + schema.getProperties().keySet());
+                () -> name + ": undescribed fields in " + answer);
         assertTrue(answer.keySet().containsAll(schema.getRequired()),
-                () -> "required fields missing in " + answer + ": " + schema.getRequired());
+                () -> name + ": required fields " + schema.getRequired() + " missing in " + answer);
+        schema.getProperties().forEach((field, property) -> {
+            if (!(answer.get(field) instanceof JsonString value)) {
+                return;
+            }
+            Schema<?> described = property.get$ref() == null ? property
+                    : schemas.get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+            if ("date-time".equals(described.getFormat())) {
+                assertTrue(RFC_3339.matcher(value.getString()).matches(), () -> name + "." + field + ": " + value);
+            }
+            if (described.getEnum() != null) {
+                assertTrue(described.getEnum().contains(value.getString()), () -> name + "." + field + ": " + value);
+            }
+        });
     }
 
     private void described(OpenAPI api, ResourceMethods.Endpoint endpoint) {
