@@ -37,12 +37,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * /openapi is a document an integrator can generate a client from: valid, and true to the code.
- * Every JAX-RS resource method of dk.segl.web.api (found by reflection, so new resources are held to
+ * Every JAX-RS resource method of the web module (found by reflection, so new resources are held to
  * it too) appears with its method and path, a 2xx with a schema wherever it answers a body, and its
  * refusals as the one problem schema; enums are the Java enums; real answers have the described shape.
  */
 class OpenApiIT extends SeglIT {
 
+    /** Where JAX-RS resources may live: all of the web module. */
+    private static final String WEB = "dk.segl.web";
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String MUTUAL_TLS = "x-segl-mutual-tls";
     private static final Pattern RFC_3339 =
@@ -59,7 +61,7 @@ class OpenApiIT extends SeglIT {
     @Test
     void everyResourceMethodIsDescribed() {
         OpenAPI api = document();
-        List<ResourceMethods.Endpoint> endpoints = ResourceMethods.in("dk.segl.web.api");
+        List<ResourceMethods.Endpoint> endpoints = ResourceMethods.in(WEB);
         assertTrue(endpoints.size() > 20, () -> "the scan found only " + endpoints);
         assertAll(endpoints.stream().map(endpoint -> (Executable) () -> described(api, endpoint)));
     }
@@ -68,7 +70,7 @@ class OpenApiIT extends SeglIT {
     void nothingIsDescribedThatTheCodeDoesNotServe() {
         OpenAPI api = document();
         Set<String> served = new TreeSet<>();
-        ResourceMethods.in("dk.segl.web.api").forEach(e -> served.add(e.method() + " " + e.path()));
+        ResourceMethods.in(WEB).forEach(e -> served.add(e.method() + " " + e.path()));
         Set<String> described = new TreeSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> described.add(method + " " + path)));

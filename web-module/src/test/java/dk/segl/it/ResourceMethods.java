@@ -17,11 +17,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import java.util.stream.Stream;
 
 /**
- * The JAX-RS resource methods of a package, read from its classes by reflection: every class with
- * {@code @Path} is found, so a resource added later is included without naming it anywhere.
+ * The JAX-RS resource methods of a package and its sub-packages, read from the classes by reflection:
+ * every class with {@code @Path} is found, so a resource added later is included without naming it
+ * anywhere. The package holds one JAX-RS application, whose path is the root of the others.
  */
 final class ResourceMethods {
 
@@ -42,9 +44,12 @@ final class ResourceMethods {
 
     static List<Endpoint> in(String pkg) {
         List<Class<?>> classes = classes(pkg);
-        String root = classes.stream().map(c -> c.getAnnotation(ApplicationPath.class)).filter(a -> a != null)
-                .map(ApplicationPath::value).findFirst()
-                .orElseThrow(() -> new AssertionError("No @ApplicationPath in " + pkg));
+        List<String> roots = classes.stream().map(c -> c.getAnnotation(ApplicationPath.class)).filter(a -> a != null)
+                .map(ApplicationPath::value).toList();
+        if (roots.size() != 1) {
+            throw new AssertionError("Expected one @ApplicationPath in " + pkg + ", found " + roots);
+        }
+        String root = roots.get(0);
         List<Endpoint> endpoints = new ArrayList<>();
         for (Class<?> type : classes) {
             Path resource = type.getAnnotation(Path.class);
@@ -73,6 +78,7 @@ final class ResourceMethods {
         return path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
     }
 
+    /** The classes of the package and its sub-packages, from folders or jars on the class path. */
     private static List<Class<?>> classes(String pkg) {
         String folder = pkg.replace('.', '/');
         try {
@@ -80,17 +86,19 @@ final class ResourceMethods {
             for (URL url : Collections.list(ResourceMethods.class.getClassLoader().getResources(folder))) {
                 if (url.getProtocol().equals("jar")) {
                     try (var jar = ((JarURLConnection) url.openConnection()).getJarFile()) {
-                        jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(folder + "/"))
-                                .map(n -> n.substring(folder.length() + 1)).forEach(names::add);
+                        jar.stream().map(JarEntry::getName).filter(n -> n.startsWith(folder + "/")).forEach(names::add);
                     }
                 } else {
-                    try (Stream<java.nio.file.Path> files = Files.list(java.nio.file.Path.of(url.toURI()))) {
-                        files.map(f -> f.getFileName().toString()).forEach(names::add);
+                    java.nio.file.Path root = java.nio.file.Path.of(url.toURI());
+                    try (Stream<java.nio.file.Path> files = Files.walk(root)) {
+                        files.map(f -> folder + "/" + root.relativize(f).toString().replace('\\', '/'))
+                                .forEach(names::add);
                     }
                 }
             }
-            return names.stream().filter(n -> n.endsWith(".class") && !n.contains("/")).distinct()
-                    .<Class<?>>map(n -> load(pkg + "." + n.substring(0, n.length() - ".class".length()))).toList();
+            return names.stream().filter(n -> n.endsWith(".class") && !n.endsWith("-info.class")).distinct()
+                    .<Class<?>>map(n -> load(n.substring(0, n.length() - ".class".length()).replace('/', '.')))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
