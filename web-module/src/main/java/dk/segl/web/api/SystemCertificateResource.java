@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The certificates an IdM system authenticates with over TLS, managed by the organisation
@@ -34,6 +35,9 @@ import java.time.ZoneOffset;
  */
 @Path("organisations/{cvr}/users/{userId}/system-certificates")
 public class SystemCertificateResource {
+
+    /** RFC 3339, as JSON-B writes the other views' times: toString() would drop zero seconds. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     @EJB
     SystemCertificates certificates;
@@ -84,9 +88,9 @@ public class SystemCertificateResource {
                 .add("serialNumber", c.serialNumber().toString())
                 .add("subject", c.subjectDn())
                 .add("status", c.status(now).name())
-                .add("notBefore", c.notBefore().toString())
-                .add("notAfter", c.notAfter().toString());
-        c.revokedAt().ifPresent(at -> view.add("revokedAt", at.toString()));
+                .add("notBefore", DATE_TIME.format(c.notBefore()))
+                .add("notAfter", DATE_TIME.format(c.notAfter()));
+        c.revokedAt().ifPresent(at -> view.add("revokedAt", DATE_TIME.format(at)));
         c.revocationReason().ifPresent(reason -> view.add("revocationReason", reason.name()));
         return view;
     }
