@@ -1,13 +1,6 @@
 package dk.segl.benchmarks;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.interfaces.RSAKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Issue 9's benchmark (a) against a running Segl (README, "Benchmarks"): certificates issued per
@@ -25,7 +17,6 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  */
 public final class IssuanceBenchmark {
 
-    private static final String ALGORITHM = "SHA256withRSAandMGF1";
     private static final int[] CONCURRENCY = {1, 4, 16};
 
     public static void main(String[] args) throws Exception {
@@ -33,11 +24,7 @@ public final class IssuanceBenchmark {
         int perRow = Integer.getInteger("bench.issuance.certificates", 64);
         Duration signing = Duration.ofSeconds(Integer.getInteger("bench.issuance.sign-seconds", 10));
 
-        PrivateKey key = issuingKey(home.resolve("ca"));
-        int cores = Runtime.getRuntime().availableProcessors();
-        double raw = signaturesPerSecond(key, cores, signing);
-        System.out.printf("raw signing with the issuing key (RSA %d, %s, Bouncy Castle, %d threads, %d s): %.0f/s%n",
-                ((RSAKey) key).getModulus().bitLength(), ALGORITHM, cores, signing.getSeconds(), raw);
+        double raw = RawSigning.measure(home, signing);
 
         SeglCertificates segl = new SeglCertificates(System.getProperty("bench.base"), home);
         List<String> csrs = new ArrayList<>();
@@ -58,33 +45,6 @@ public final class IssuanceBenchmark {
                     CONCURRENCY[row]);
             System.out.printf("| %11d | %13.1f | %29.0f | %5.2f |%n", CONCURRENCY[row], rate, raw, rate / raw);
         }
-    }
-
-    /** The issuing key as Segl keeps it: read-only from ca.p12 with the password beside it. */
-    private static PrivateKey issuingKey(Path ca) throws Exception {
-        char[] password = Files.readString(ca.resolve("ca.p12.password"), StandardCharsets.US_ASCII).strip().toCharArray();
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(ca.resolve("ca.p12"))) {
-            store.load(in, password);
-        }
-        return (PrivateKey) store.getKey("issuing", password);
-    }
-
-    /** Signatures over a certificate-sized body, one Signature per thread, after a warm-up of a fifth. */
-    private static double signaturesPerSecond(PrivateKey key, int threads, Duration duration) throws Exception {
-        byte[] body = new byte[1200];
-        sign(key, body, threads, duration.dividedBy(5));
-        return sign(key, body, threads, duration) / (duration.toMillis() / 1000.0);
-    }
-
-    private static long sign(PrivateKey key, byte[] body, int threads, Duration duration) throws Exception {
-        BouncyCastleProvider provider = new BouncyCastleProvider();
-        return timed(threads, duration, () -> {
-            Signature signature = Signature.getInstance(ALGORITHM, provider);
-            signature.initSign(key);
-            signature.update(body);
-            signature.sign();
-        });
     }
 
     /** Issue calls, each thread taking the next order; the clock runs from the first call to the last answer. */
@@ -110,34 +70,5 @@ public final class IssuanceBenchmark {
             threads.shutdown();
         }
         return orders.size() / ((System.nanoTime() - start) / 1e9);
-    }
-
-    interface Work {
-        void once() throws Exception;
-    }
-
-    /** How many times {@code threads} threads did the work, each one after the other, in {@code duration}. */
-    private static long timed(int threads, Duration duration, Work work) throws Exception {
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + duration.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                workers.add(pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        work.once();
-                        done.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return done.get();
     }
 }

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /**
@@ -42,7 +43,7 @@ final class SeglCertificates {
     record Issued(String id, X509Certificate certificate) {
     }
 
-    private static final String ORGANISATION = "/api/v1/organisations/12345678";
+    static final String ORGANISATION = "/api/v1/organisations/12345678";
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -58,7 +59,12 @@ final class SeglCertificates {
     }
 
     X509Certificate issuingCa() throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + "/ca/issuing.cer")).build(),
+        return caCertificate("issuing");
+    }
+
+    /** One of the CA certificates Segl publishes: {@code root} or {@code issuing}. */
+    X509Certificate caCertificate(String name) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + "/ca/" + name + ".cer")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(response.body()));
@@ -138,17 +144,24 @@ final class SeglCertificates {
     static String csr(KeyPair keys) throws Exception {
         StringWriter pem = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
-            writer.writeObject(new JcaPKCS10CertificationRequestBuilder(new X500Principal("CN=bench"), keys.getPublic())
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+            writer.writeObject(request(keys, new X500Principal("CN=bench")));
         }
         return pem.toString();
     }
 
-    private String call(String login, String method, String path, String contentType, String body) throws Exception {
+    static PKCS10CertificationRequest request(KeyPair keys, X500Principal subject) throws Exception {
+        return new JcaPKCS10CertificationRequestBuilder(subject, keys.getPublic())
+                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));
+    }
+
+    /** A REST call as the demo login {@code login} (password segl-demo), or with no login when it is null. */
+    String call(String login, String method, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((login + ":segl-demo").getBytes(StandardCharsets.UTF_8)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (login != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((login + ":segl-demo").getBytes(StandardCharsets.UTF_8)));
+        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -164,7 +177,7 @@ final class SeglCertificates {
         return response.body();
     }
 
-    private static String firstId(String json) {
+    static String firstId(String json) {
         Matcher id = ID.matcher(json);
         if (!id.find()) {
             throw new IllegalStateException("no id in " + json);

@@ -1,0 +1,103 @@
+package dk.segl.certificate;
+
+import dk.segl.audit.AuditLog;
+import dk.segl.config.SeglConfig;
+import dk.segl.notification.Outbox;
+import dk.segl.organisation.Role;
+import dk.segl.organisation.UserAccount;
+import dk.segl.organisation.UserStatus;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Once a minute, finds a batch of user certificates within {@code segl.renewal.reminder-days} of
+ * their end that have not been decided yet (soonest end first), and for each records the decision
+ * ({@link RenewalWindow}) with, when no renewal exists, the reminder mails to the holder and the
+ * organisation's user administrators, in one transaction. Renewed certificates are recorded too,
+ * so they never fill a later batch.
+ */
+@Singleton
+@DependsOn("SchemaMigration")
+public class RenewalReminders {
+
+    private static final int BATCH = 200;
+
+    @PersistenceContext(unitName = "segl")
+    EntityManager em;
+
+    @EJB
+    Outbox outbox;
+
+    @EJB
+    AuditLog audit;
+
+    @Inject
+    SeglConfig config;
+
+    @Inject
+    @ConfigProperty(name = "segl.renewal.reminder-days")
+    int reminderDays;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void remindDue() {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        RenewalWindow window = new RenewalWindow(Duration.ofDays(reminderDays));
+        var undecided = em.createQuery("select c from CertificateRecord c where c.kind = :user and c.status = :issued"
+                        + " and c.notAfter > :now and c.notAfter <= :horizon and not exists"
+                        + " (select r from RenewalReminder r where r.certificateId = c.id) order by c.notAfter",
+                        CertificateRecord.class)
+                .setParameter("user", CertificateKind.USER)
+                .setParameter("issued", CertificateStatus.ISSUED)
+                .setParameter("now", now)
+                .setParameter("horizon", now.plus(window.lead()))
+                .setMaxResults(BATCH)
+                .getResultList();
+        for (CertificateRecord certificate : undecided) {
+            window.decide(certificate, sameHolder(certificate), now)
+                    .ifPresent(outcome -> record(certificate, outcome, now));
+        }
+    }
+
+    private List<CertificateRecord> sameHolder(CertificateRecord certificate) {
+        return em.createQuery("select c from CertificateRecord c where c.user = :user and c.id <> :id",
+                        CertificateRecord.class)
+                .setParameter("user", certificate.user())
+                .setParameter("id", certificate.id())
+                .getResultList();
+    }
+
+    private void record(CertificateRecord certificate, ReminderOutcome outcome, OffsetDateTime now) {
+        em.persist(new RenewalReminder(certificate, outcome, now));
+        if (outcome == ReminderOutcome.SENT) {
+            outbox.send(RenewalReminderMail.toHolder(certificate));
+            for (UserAccount administrator : userAdministrators(certificate)) {
+                outbox.send(RenewalReminderMail.toAdministrator(certificate, administrator, config.publicBaseUrl()));
+            }
+        }
+        audit.done("segl", "certificate.renewal-reminder", certificate.id(),
+                "serial " + certificate.serialNumber() + " " + outcome);
+    }
+
+    private List<UserAccount> userAdministrators(CertificateRecord certificate) {
+        return em.createQuery("select u from UserAccount u where u.organisation = :organisation"
+                        + " and u.status = :activated and :role member of u.roles", UserAccount.class)
+                .setParameter("organisation", certificate.organisation())
+                .setParameter("activated", UserStatus.ACTIVATED)
+                .setParameter("role", Role.USER_ADMINISTRATOR)
+                .getResultList();
+    }
+}
