@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
  * Menu > Users, several users at once, as the seed says ("delete users individually or multiple
  * users simultaneously"): the user administrator ticks users, "Delete selected" names how many and
  * who, and the page says who was deleted and who was not, and why. Only a role that may delete
- * users gets the boxes and the button.
+ * users gets the boxes and the button, and never on their own row.
  */
 class UsersAtOnceIT extends SeglIT {
 
@@ -41,6 +41,9 @@ class UsersAtOnceIT extends SeglIT {
             showUsers(admin, "Asta Bulk");
             admin.click("users:deleteSelectedButton");
             admin.awaitText("Select the users to delete first.");
+            assertTrue(admin.all(boxOf("Ulrik Bulk")).stream()
+                            .allMatch(box -> box.getAttribute("class").contains("ui-state-disabled")),
+                    "no box to tick on one's own row");
 
             for (String name : List.of("Asta Bulk", "Bent Bulk", "Orla Bulk")) {
                 admin.click(boxOf(name));

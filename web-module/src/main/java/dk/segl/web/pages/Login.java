@@ -1,5 +1,6 @@
 package dk.segl.web.pages;
 
+import dk.segl.organisation.Permission;
 import dk.segl.web.security.PageLogin;
 import dk.segl.web.security.PasswordCheck;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,7 +51,7 @@ public class Login {
             return;
         }
         String target = PageLogin.takeReturnTo((HttpSession) external.getSession(false))
-                .orElseGet(() -> visitor.isAdministrator() ? "/users.xhtml" : "/mine.xhtml");
+                .orElseGet(() -> visitor.may(Permission.READ_USERS) ? "/users.xhtml" : "/mine.xhtml");
         external.redirect(external.getRequestContextPath() + target);
         faces.responseComplete();
     }

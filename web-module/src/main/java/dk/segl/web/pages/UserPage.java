@@ -8,6 +8,7 @@ import dk.segl.certificate.OrderRequest;
 import dk.segl.certificate.RevocationReason;
 import dk.segl.language.Language;
 import dk.segl.organisation.OrganisationService;
+import dk.segl.organisation.Permission;
 import dk.segl.organisation.UserChanges;
 import dk.segl.organisation.UserService;
 import dk.segl.paging.PageRequest;
@@ -69,12 +70,12 @@ public class UserPage implements Serializable {
 
     /**
      * Loads the profile named by {@code ?id=}, or the visitor's own without one. Another
-     * organisation's user, or a missing one, gets the "not found" page, as does anyone but an
-     * administrator asking for someone else.
+     * organisation's user, or a missing one, gets the "not found" page, as does anyone who may
+     * not read users asking for someone else.
      */
     public void load() {
         boolean own = id == null || id.isBlank() || id.equals(visitor.getUserId());
-        messages.load(() -> own && !visitor.isAdministrator() ? users.me(visitor.actor())
+        messages.load(() -> own && !visitor.may(Permission.READ_USERS) ? users.me(visitor.actor())
                         : users.get(visitor.actor(), visitor.cvr(), own ? visitor.getUserId() : id))
                 .map(UserRow::of).ifPresent(found -> {
                     user = found;
@@ -82,7 +83,7 @@ public class UserPage implements Serializable {
                     name = found.name();
                     email = found.email();
                     mailLanguage = found.language();
-                    certificatesAllowed = visitor.isAdministrator()
+                    certificatesAllowed = visitor.may(Permission.READ_CERTIFICATES)
                             && organisations.settings(visitor.actor(), visitor.cvr()).userCertificatesAllowed();
                     refreshCertificates();
                 });

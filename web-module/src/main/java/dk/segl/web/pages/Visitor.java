@@ -3,7 +3,7 @@ package dk.segl.web.pages;
 import dk.segl.holder.Cvr;
 import dk.segl.organisation.Actor;
 import dk.segl.organisation.Organisation;
-import dk.segl.organisation.Role;
+import dk.segl.organisation.Permission;
 import dk.segl.organisation.UserAccount;
 import dk.segl.organisation.UserService;
 import dk.segl.web.api.CurrentActor;
@@ -14,8 +14,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 /**
- * Who is looking at the page, looked up afresh for each request: the menu shows what their roles
- * allow, and every bean passes {@link #actor()} to the services, which check again.
+ * Who is looking at the page, looked up afresh for each request: the menu shows what their
+ * permissions allow, and every bean passes {@link #actor()} to the services, which check again.
  */
 @Named
 @RequestScoped
@@ -44,16 +44,12 @@ public class Visitor {
         return account().name();
     }
 
-    public boolean isUserAdministrator() {
-        return isLoggedIn() && actor().roles().contains(Role.USER_ADMINISTRATOR);
-    }
-
-    public boolean isOrganisationAdministrator() {
-        return isLoggedIn() && actor().roles().contains(Role.ORGANISATION_ADMINISTRATOR);
-    }
-
-    public boolean isAdministrator() {
-        return isUserAdministrator() || isOrganisationAdministrator();
+    /**
+     * Whether the visitor holds the permission: the menu and the actions a page offers follow the
+     * same table the services check, so nothing is offered that would then be refused.
+     */
+    public boolean may(Permission permission) {
+        return isLoggedIn() && actor().may(permission);
     }
 
     /** The visitor's own user id: their profile is /user.xhtml without an id. */
@@ -61,28 +57,16 @@ public class Visitor {
         return actor().userId();
     }
 
-    /** Menu > Users is for administrators; anybody else gets the no-access page. */
-    public void requireAdministrator() {
-        require(isAdministrator());
-    }
-
-    public void requireUserAdministrator() {
-        require(isUserAdministrator());
-    }
-
-    public void requireOrganisationAdministrator() {
-        require(isOrganisationAdministrator());
-    }
-
-    private static void require(boolean allowed) {
-        if (!allowed) {
+    /** A page for a permission the visitor lacks answers with the no-access page. */
+    public void require(Permission permission) {
+        if (!may(permission)) {
             ErrorPages.send(403);
         }
     }
 
-    /** The start page: administrators land on Menu > Users, everybody else on their own certificates. */
+    /** The start page: who may read users lands on Menu > Users, everybody else on their own certificates. */
     public String home() {
-        return (isAdministrator() ? "/users" : "/mine") + "?faces-redirect=true";
+        return (may(Permission.READ_USERS) ? "/users" : "/mine") + "?faces-redirect=true";
     }
 
     /** The visitor's own organisation: the only one any page acts on. */
