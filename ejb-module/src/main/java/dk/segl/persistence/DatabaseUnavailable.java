@@ -22,7 +22,11 @@ public final class DatabaseUnavailable {
     /** What answers met by an outage tell clients to wait: long enough for a database restart. */
     public static final int RETRY_AFTER_SECONDS = 10;
 
-    private static final Set<String> CLOSED = Set.of("57P01", "57P02", "57P03", "90098");
+    /**
+     * PostgreSQL shutting down or starting; H2's database closed (90098), or not opened again
+     * because its file could not be read whole (90030) while the disk it needs to write is full.
+     */
+    private static final Set<String> CLOSED = Set.of("57P01", "57P02", "57P03", "90098", "90030");
 
     private DatabaseUnavailable() {
     }

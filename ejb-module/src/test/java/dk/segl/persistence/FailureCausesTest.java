@@ -22,6 +22,8 @@ class FailureCausesTest {
                 failure("server shutting down (57P01)", wrapped(new SQLException("terminating", "57P01")), true, false),
                 failure("H2 closed the database after a failed write (90098)",
                         wrapped(new SQLException("The database has been closed", "90098")), true, false),
+                failure("H2 could not open its file again on the full disk (90030)",
+                        wrapped(new SQLException("File corrupted while reading record", "90030")), true, false),
                 failure("server starting up (57P03)", new SQLException("starting", "57P03"), true, false),
                 failure("pool error without state, driver's cause refused",
                         new SQLException("Error in allocating a connection", null, new SQLException("refused", "08001")), true, false),

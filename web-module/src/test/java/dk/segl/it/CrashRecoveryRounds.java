@@ -60,7 +60,7 @@ class CrashRecoveryRounds {
     private static final int LDAP_PORT = Integer.getInteger("crash.ldap.port", 18589);
     private static final List<String> DATABASE_OPTIONS = Arrays.stream(
             System.getProperty("crash.segl.options", "").split("\\s+")).filter(s -> !s.isBlank()).toList();
-    /** No database options: the embedded H2 under SEGL_HOME, which the backup holds. */
+    /** No database options: the embedded H2 under SEGL_HOME, which the backup holds; else PostgreSQL, dumped beside it. */
     private static final boolean EMBEDDED_DATABASE = DATABASE_OPTIONS.isEmpty();
     private static final List<String> SEGL_OPTIONS = Stream.concat(Stream.of(
             "-Dsegl.smtp.host=127.0.0.1", "-Dsegl.smtp.port=" + Integer.getInteger("crash.smtp.port", 18525),
@@ -120,16 +120,15 @@ class CrashRecoveryRounds {
             everyQueuedMailArrivedAtMostTwiceWithOneMessageId(acknowledged);
             seglHomeIsOwnerOnlyWithoutTemporaryFiles();
         }
-        if (EMBEDDED_DATABASE) {
-            restoredFromABackupTakenUnderLoad(anonymous, fixtures, organisation, users, acknowledged);
-        }
+        restoredFromABackupTakenUnderLoad(anonymous, fixtures, organisation, users, acknowledged);
     }
 
     /**
-     * README's "Backup and restore" on the embedded database: an online backup taken while the load
-     * runs, unpacked into an empty SEGL_HOME, started there: the same CA, everything acknowledged
-     * before the backup was asked for, CRL numbers beyond every one served before, and the directory
-     * rebuilt from the database (it is not in the backup).
+     * README's "Backup and restore": an online backup taken while the load runs (on PostgreSQL with
+     * {@code pg_dump} right after it), unpacked into an empty SEGL_HOME (the dump restored into a
+     * fresh database), started there: the same CA, everything acknowledged before the backup was
+     * asked for, CRL numbers beyond every one served before, and the directory rebuilt from the
+     * database (it is not in the backup).
      */
     private static void restoredFromABackupTakenUnderLoad(Api anonymous, Fixtures fixtures,
                                                           Fixtures.Organisation organisation, List<Fixtures.User> users,
@@ -144,6 +143,10 @@ class CrashRecoveryRounds {
         await("work under way").atMost(WAIT).until(() -> acknowledged.issued.size() > issued);
         CrashLoad.Acknowledged beforeBackup = acknowledged.copy();
         ApiResponse taken = fixtures.operator().post("/api/v1/operations/backups", Json.createObjectBuilder().build());
+        Path dump = REPORTS.resolve("segl.dump");
+        if (!EMBEDDED_DATABASE) {
+            PostgresDump.of(DATABASE_OPTIONS).dump(dump);
+        }
         load.stop();
         assertEquals(201, taken.status(), taken::toString);
         BigInteger lastCrlNumber = Stream.concat(acknowledged.crlNumbersInOrderSeen.stream(),
@@ -153,7 +156,9 @@ class CrashRecoveryRounds {
         Path restored = HOME.resolveSibling(HOME.getFileName() + "-restored");
         SeglProcess.deleteRecursively(restored);
         unzip(HOME.resolve("backups").resolve(taken.json().getString("file")), Files.createDirectories(restored));
-        segl = new SeglProcess(restored, segl.port(), SEGL_OPTIONS);
+        List<String> restoredOptions = EMBEDDED_DATABASE ? SEGL_OPTIONS
+                : PostgresDump.of(SEGL_OPTIONS).restoredInto("segl_restored", dump, SEGL_OPTIONS);
+        segl = new SeglProcess(restored, segl.port(), restoredOptions);
         segl.start(REPORTS.resolve("payara-restored.log"));
 
         everyAcknowledgedChangeIsThere(organisation, beforeBackup);

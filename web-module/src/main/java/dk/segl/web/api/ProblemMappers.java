@@ -89,8 +89,9 @@ public final class ProblemMappers {
                 if (t instanceof DomainException domain) {
                     return of(domain);
                 }
-                if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                        || t instanceof LockTimeoutException) {
+                // A lock the database could not take because it is unavailable is no concurrent change.
+                if ((t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                        || t instanceof LockTimeoutException) && !DatabaseUnavailable.causes(t)) {
                     return ConcurrentChange.answer();
                 }
             }
