@@ -59,7 +59,10 @@ public class UserService {
         return createIn(actor, organisation, newUser);
     }
 
-    /** Creates the user and mails the activation link; callers have checked the actor's right to. */
+    /**
+     * Creates the user and mails the activation link, or, when an IdM system creates them, activates
+     * them at once: it has identified them. Callers have checked the actor's right to create users.
+     */
     public UserAccount createIn(Actor actor, Organisation organisation, NewUser newUser) {
         LoginName login = new LoginName(newUser.loginName());
         requireGrantable(actor, newUser.roles());
@@ -67,7 +70,7 @@ public class UserService {
             throw Rule.LOGIN_NAME_TAKEN.refusal("The login name " + login.value() + " is taken");
         }
         UserAccount user = enrolment.enrol(organisation, login, newUser.name(), new EmailAddress(newUser.email()),
-                newUser.roles());
+                newUser.roles(), actor.may(Permission.IDENTIFY_USERS));
         audit.done(actor.loginName(), "user.create", user.id(), login.value());
         return user;
     }
