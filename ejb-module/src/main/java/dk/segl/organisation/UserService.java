@@ -102,6 +102,16 @@ public class UserService {
                 page.page(), page.size(), count.getSingleResult());
     }
 
+    /** The organisation's IdM systems, for the organisation administrator who manages them. */
+    public List<UserAccount> idmSystems(Actor actor, @AuditTarget Cvr cvr) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        actor.require(Permission.MANAGE_IDM_SYSTEMS);
+        return em.createQuery("select u from UserAccount u join u.roles r where u.organisation = :org and r = :role"
+                        + " and u.status <> :deleted order by u.name, u.id", UserAccount.class)
+                .setParameter("org", organisation).setParameter("role", Role.IDM_SYSTEM)
+                .setParameter("deleted", UserStatus.DELETED).getResultList();
+    }
+
     public UserAccount edit(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, UserChanges edit) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
         UserAccount user = changeable(actor, organisation, userId);
