@@ -137,6 +137,8 @@ public enum Rule {
     IDM_API_HTTPS_REQUIRED(FORBIDDEN, "idm-api-https-required", "The IdM API is served over HTTPS only"),
     IDM_API_CERTIFICATE_REQUIRED(UNAUTHENTICATED, "idm-api-certificate-required",
             "The IdM API needs the IdM system's system certificate as TLS client certificate"),
+    IDM_SYSTEM_PASSWORD_EST_ONLY(FORBIDDEN, "idm-system-password-est-only",
+            "An IdM system's password is only for EST; the IdM API takes its system certificate"),
     NOT_AN_IDM_SYSTEM(REFUSED, "not-an-idm-system", "System certificates are for accounts with the role IDM_SYSTEM"),
     SYSTEM_CERTIFICATE_INVALID(UNAUTHENTICATED, "system-certificate-invalid",
             "The TLS client certificate is not a current certificate of an IdM system (revoked, expired or unknown)"),

@@ -6,8 +6,6 @@ import dk.segl.certificate.SystemCertificates;
 import dk.segl.error.DomainException;
 import dk.segl.error.Rule;
 import dk.segl.organisation.Actor;
-import dk.segl.web.api.Problem;
-import dk.segl.web.api.ProblemMappers;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,9 +58,7 @@ public class IdmSystemLogin {
             return context.notifyContainerAboutLogin(system.loginName(),
                     system.roles().stream().map(Enum::name).collect(Collectors.toSet()));
         } catch (DomainException e) {
-            int status = ProblemMappers.status(e.kind());
-            BasicCredentials.answer(response, status,
-                    Problem.json(status, ProblemMappers.title(e.kind()), e.rule(), e.detail()));
+            BasicCredentials.answer(response, e.rule(), e.detail());
             return AuthenticationStatus.SEND_FAILURE;
         }
     }
