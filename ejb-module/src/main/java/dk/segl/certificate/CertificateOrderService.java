@@ -68,7 +68,8 @@ public class CertificateOrderService {
      */
     public CertificateEntry order(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, OrderRequest request) {
         Organisation organisation = organisations.ownedBy(actor, cvr);
-        actor.require(Permission.ORDER_CERTIFICATES);
+        actor.require(request.identificationMethod() == IdentificationMethod.API ? Permission.ORDER_API_CERTIFICATES
+                : Permission.ORDER_CERTIFICATES);
         UserAccount user = users.findIn(organisation, userId);
         CertificateHolder holder = CertificatePreconditions.requireMet(organisation, user);
         CertificateOrder order = new CertificateOrder(user, organisation, holder, request, actor.loginName(), now());

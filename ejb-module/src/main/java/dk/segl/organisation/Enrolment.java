@@ -16,7 +16,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-/** Adds a user who has not chosen a password yet, and mails them the activation link, in the caller's transaction. */
+/**
+ * Adds a user, in the caller's transaction: one who has not chosen a password yet gets the
+ * activation link by mail; one already identified (by the organisation's IdM system) is active at once.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Enrolment {
@@ -34,11 +37,15 @@ public class Enrolment {
     Clock clock;
 
     public UserAccount enrol(Organisation organisation, LoginName login, String name, EmailAddress email,
-                             Set<Role> roles) {
+                             Set<Role> roles, boolean identified) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         UserAccount user = new UserAccount(organisation, login, name, email, roles, now);
         em.persist(user);
-        invite(user, organisation);
+        if (identified) {
+            user.activateIdentified();
+        } else {
+            invite(user, organisation);
+        }
         return user;
     }
 

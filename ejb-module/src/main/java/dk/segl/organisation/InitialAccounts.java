@@ -54,7 +54,7 @@ public class InitialAccounts {
     }
 
     public void createdUser(Organisation organisation, String login, String name, String email) {
-        enrolment.enrol(em.merge(organisation), new LoginName(login), name, new EmailAddress(email), Set.of());
+        enrolment.enrol(em.merge(organisation), new LoginName(login), name, new EmailAddress(email), Set.of(), false);
     }
 
     private void activate(UserAccount user, char[] password) {

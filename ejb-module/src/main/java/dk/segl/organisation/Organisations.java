@@ -22,6 +22,12 @@ public class Organisations {
                 .orElseThrow(() -> DomainException.notFound("Organisation " + cvr));
     }
 
+    /** The actor's own organisation; the operator, who has none, is answered as for a missing one. */
+    public Organisation of(Actor actor) {
+        return actor.organisationId().map(id -> em.find(Organisation.class, id))
+                .orElseThrow(() -> DomainException.notFound("The actor's organisation"));
+    }
+
     public Optional<Organisation> byCvr(Cvr cvr) {
         return em.createQuery("select o from Organisation o where o.cvr = :cvr", Organisation.class)
                 .setParameter("cvr", cvr.value())

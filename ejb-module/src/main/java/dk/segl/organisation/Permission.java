@@ -25,15 +25,19 @@ public enum Permission {
     CHANGE_SETTINGS("change the settings", ORGANISATION_ADMINISTRATOR),
     READ_USERS("read users", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR, IDM_SYSTEM),
     MANAGE_USERS("create, edit and delete users", USER_ADMINISTRATOR, IDM_SYSTEM),
+    /** The IdM system has identified the users it creates: they are active at once and get no activation mail. */
+    IDENTIFY_USERS("create users already identified, with no activation mail", IDM_SYSTEM),
     IMPORT_USERS("import users", USER_ADMINISTRATOR, IDM_SYSTEM),
     /** Grant or remove the user administrator role. */
     GRANT_USER_ADMINISTRATOR("grant the user administrator role", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR,
             OPERATOR),
     /** Grant or remove the administrator and IdM roles, and edit or delete organisation administrators. */
     MANAGE_ADMINISTRATORS("manage organisation administrators and IdM systems", ORGANISATION_ADMINISTRATOR, OPERATOR),
-    READ_CERTIFICATES("read users' certificates", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR),
+    READ_CERTIFICATES("read users' certificates", ORGANISATION_ADMINISTRATOR, USER_ADMINISTRATOR, IDM_SYSTEM),
     ORDER_CERTIFICATES("order certificates", USER_ADMINISTRATOR),
-    REVOKE_CERTIFICATES("revoke certificates", USER_ADMINISTRATOR),
+    /** Order certificates identified "via API", which the IdM system then enrols over EST. */
+    ORDER_API_CERTIFICATES("order certificates identified via API", USER_ADMINISTRATOR, IDM_SYSTEM),
+    REVOKE_CERTIFICATES("revoke certificates", USER_ADMINISTRATOR, IDM_SYSTEM),
     DELETE_ORDERS("delete pending orders", USER_ADMINISTRATOR),
     /** Enrol users' certificates over EST for orders identified "via API". */
     ENROL_OVER_EST("enrol certificates over EST", IDM_SYSTEM),

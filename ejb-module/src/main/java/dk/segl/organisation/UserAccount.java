@@ -176,6 +176,11 @@ public class UserAccount {
         this.activationExpiresAt = null;
     }
 
+    /** For users the IdM system has identified: active without a password, so they never log in with one. */
+    public void activateIdentified() {
+        activateWithPassword(null);
+    }
+
     /** Frees the login name for reuse; the row stays so certificates and the audit log keep naming the user. */
     public void delete() {
         this.status = UserStatus.DELETED;

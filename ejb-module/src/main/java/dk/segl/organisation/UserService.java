@@ -59,7 +59,10 @@ public class UserService {
         return createIn(actor, organisation, newUser);
     }
 
-    /** Creates the user and mails the activation link; callers have checked the actor's right to. */
+    /**
+     * Creates the user and mails the activation link, or, when an IdM system creates them, activates
+     * them at once: it has identified them. Callers have checked the actor's right to create users.
+     */
     public UserAccount createIn(Actor actor, Organisation organisation, NewUser newUser) {
         LoginName login = new LoginName(newUser.loginName());
         requireGrantable(actor, newUser.roles());
@@ -67,7 +70,7 @@ public class UserService {
             throw Rule.LOGIN_NAME_TAKEN.refusal("The login name " + login.value() + " is taken");
         }
         UserAccount user = enrolment.enrol(organisation, login, newUser.name(), new EmailAddress(newUser.email()),
-                newUser.roles());
+                newUser.roles(), actor.may(Permission.IDENTIFY_USERS));
         audit.done(actor.loginName(), "user.create", user.id(), login.value());
         return user;
     }
@@ -97,6 +100,16 @@ public class UserService {
         }
         return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The organisation's IdM systems, for the organisation administrator who manages them. */
+    public List<UserAccount> idmSystems(Actor actor, @AuditTarget Cvr cvr) {
+        Organisation organisation = organisations.ownedBy(actor, cvr);
+        actor.require(Permission.MANAGE_IDM_SYSTEMS);
+        return em.createQuery("select u from UserAccount u join u.roles r where u.organisation = :org and r = :role"
+                        + " and u.status <> :deleted order by u.name, u.id", UserAccount.class)
+                .setParameter("org", organisation).setParameter("role", Role.IDM_SYSTEM)
+                .setParameter("deleted", UserStatus.DELETED).getResultList();
     }
 
     public UserAccount edit(Actor actor, @AuditTarget Cvr cvr, @AuditTarget String userId, UserChanges edit) {

@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -55,6 +56,17 @@ public final class Csrs {
                 writer.writeObject(new PKCS10CertificationRequest(der(keys)));
             }
             return out.toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A CSR as an IdM system sends over EST: its subject names the user the certificate is for. */
+    public static PKCS10CertificationRequest naming(String userId, KeyPair key) {
+        try {
+            return new JcaPKCS10CertificationRequestBuilder(new X500Name("SERIALNUMBER=UI:DK-E:G:" + userId
+                    + ",CN=whatever"), key.getPublic()).build(new JcaContentSignerBuilder("SHA256withECDSA")
+                    .build(key.getPrivate()));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

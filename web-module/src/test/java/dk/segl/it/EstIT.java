@@ -5,31 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyStore;
-import java.security.SecureRandom;
-import java.security.cert.Certificate;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.est.ESTService;
 import org.bouncycastle.est.EnrollmentResponse;
 import org.bouncycastle.est.HttpAuth;
-import org.bouncycastle.est.jcajce.JcaJceUtils;
-import org.bouncycastle.est.jcajce.JsseESTServiceBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.pkcs.PKCS10CertificationRequest;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,44 +27,36 @@ import org.junit.jupiter.api.Test;
  */
 class EstIT extends SeglIT {
 
-    private static final int HTTPS_PORT = Integer.getInteger("it.https.port", 8643);
-    private static final URI HTTPS = URI.create("https://localhost:" + HTTPS_PORT);
-
-    static {
-        // Bouncy Castle's EST client reads certificates with its own provider, by name.
-        if (java.security.Security.getProvider("BC") == null) {
-            java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
-        }
-    }
-
+    private MutualTls tls;
     private X509Certificate root;
     private Fixtures.Organisation organisation;
     private Fixtures.User idm;
 
     @BeforeEach
     void organisationWithIdmSystem() {
-        root = Certificates.certificate(anonymous.get("/ca/root.cer").body());
+        tls = new MutualTls(anonymous);
+        root = tls.root();
         organisation = fixtures.organisation();
         idm = fixtures.user(organisation, "Ida Em System", "IDM_SYSTEM");
     }
 
     @Test
     void cacertsNeedsNoLoginAndAnswersTheChainAsCertsOnlyPkcs7() throws Exception {
-        ApiResponse answer = https(null).get("/.well-known/est/cacerts");
+        ApiResponse answer = tls.https(null).get("/.well-known/est/cacerts");
         assertEquals(200, answer.status(), answer::toString);
         assertEquals("application/pkcs7-mime; smime-type=certs-only", answer.contentType());
 
-        var certificates = est(null).getCACerts().getCertificateStore().getMatches(null);
+        var certificates = tls.est(null).getCACerts().getCertificateStore().getMatches(null);
         assertEquals(2, certificates.size());
         assertTrue(certificates.stream().anyMatch(c -> c.getSubject().equals(X500Name.getInstance(
                 root.getSubjectX500Principal().getEncoded()))));
-        assertEquals(200, https(null).get("/.well-known/est/segl/cacerts").status());
+        assertEquals(200, tls.https(null).get("/.well-known/est/segl/cacerts").status());
     }
 
     @Test
     void theServerCertificateIsIssuedBySeglForLocalhost() throws Exception {
-        SSLContext tls = tls(null);
-        try (var socket = (javax.net.ssl.SSLSocket) tls.getSocketFactory().createSocket("localhost", HTTPS_PORT)) {
+        SSLContext context = tls.context(null);
+        try (var socket = (javax.net.ssl.SSLSocket) context.getSocketFactory().createSocket("localhost", MutualTls.PORT)) {
             socket.startHandshake();
             X509Certificate server = (X509Certificate) socket.getSession().getPeerCertificates()[0];
             assertTrue(server.getSubjectX500Principal().getName().contains("CN=localhost"));
@@ -89,9 +68,9 @@ class EstIT extends SeglIT {
     void anIdmSystemEnrolsAUserWithHttpBasic() throws Exception {
         Fixtures.User user = apiOrderedUser();
         KeyPair key = Csrs.ec("secp256r1");
-        EnrollmentResponse enrolled = est(null).simpleEnroll(false, csr(user.id(), key), idmLogin());
+        EnrollmentResponse enrolled = tls.est(null).simpleEnroll(false, Csrs.naming(user.id(), key), idmLogin());
 
-        X509Certificate certificate = only(enrolled);
+        X509Certificate certificate = MutualTls.only(enrolled);
         assertArrayEquals(key.getPublic().getEncoded(), certificate.getPublicKey().getEncoded());
         assertTrue(certificate.getSubjectX500Principal().getName().contains("CN=" + user.name()));
         var listed = organisation.admin().get(organisation.certificates(user)).items().getJsonObject(0);
@@ -101,10 +80,10 @@ class EstIT extends SeglIT {
 
     @Test
     void anIdmSystemEnrolsWithItsSystemCertificate() throws Exception {
-        KeyStore systemKey = systemCertificate();
+        KeyStore systemKey = tls.systemCertificate(organisation, idm);
         Fixtures.User user = apiOrderedUser();
-        EnrollmentResponse enrolled = est(systemKey).simpleEnroll(false, csr(user.id(), Csrs.ec("secp256r1")), null);
-        X500Name subject = X500Name.getInstance(only(enrolled).getSubjectX500Principal().getEncoded());
+        EnrollmentResponse enrolled = tls.est(systemKey).simpleEnroll(false, Csrs.naming(user.id(), Csrs.ec("secp256r1")), null);
+        X500Name subject = X500Name.getInstance(MutualTls.only(enrolled).getSubjectX500Principal().getEncoded());
         assertTrue(subject.toString().contains("SERIALNUMBER=UI:DK-E:G:" + user.id()), subject::toString);
     }
 
@@ -130,27 +109,27 @@ class EstIT extends SeglIT {
     @Test
     void refusals() throws Exception {
         Fixtures.User user = apiOrderedUser();
-        Api basic = https(null).as(idm.login(), Fixtures.PASSWORD);
-        String good = base64(csr(user.id(), Csrs.ec("secp256r1")).getEncoded());
+        Api basic = tls.https(null).as(idm.login(), Fixtures.PASSWORD);
+        String good = base64(Csrs.naming(user.id(), Csrs.ec("secp256r1")).getEncoded());
 
-        ApiResponse noLogin = enroll(https(null), good);
+        ApiResponse noLogin = enroll(tls.https(null), good);
         assertEquals(401, noLogin.status());
         assertTrue(noLogin.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        enroll(https(null).as(idm.login(), "wrong password 1"), good).assertRefused(401, "login-failed");
+        enroll(tls.https(null).as(idm.login(), "wrong password 1"), good).assertRefused(401, "login-failed");
 
         enroll(basic, "not base64 !!").assertRefused(400, "est-base64");
         enroll(basic, "A".repeat(300_000)).assertRefused(413, "csr-too-large");
-        https(null).get("/.well-known/est/simpleenroll").assertRefused(405, "method-not-allowed");
-        https(null).get("/.well-known/est/nothing").assertRefused(404, "not-found");
+        tls.https(null).get("/.well-known/est/simpleenroll").assertRefused(405, "method-not-allowed");
+        tls.https(null).get("/.well-known/est/nothing").assertRefused(404, "not-found");
         enroll(basic, base64(Csrs.tampered(Csrs.ec("secp256r1")))).assertRefused(400, "csr-signature-invalid");
         enroll(basic, base64(Csrs.der(Csrs.ec("secp256r1")))).assertRefused(400, "csr-holder-missing");
 
         Fixtures.Organisation other = fixtures.organisation();
         Fixtures.User stranger = fixtures.user(other, "Stranger Danger");
-        enroll(basic, base64(csr(stranger.id(), Csrs.ec("secp256r1")).getEncoded()))
+        enroll(basic, base64(Csrs.naming(stranger.id(), Csrs.ec("secp256r1")).getEncoded()))
                 .assertRefused(403, "est-user-not-in-organisation");
         Fixtures.User unordered = fixtures.user(organisation, "No Order");
-        enroll(basic, base64(csr(unordered.id(), Csrs.ec("secp256r1")).getEncoded()))
+        enroll(basic, base64(Csrs.naming(unordered.id(), Csrs.ec("secp256r1")).getEncoded()))
                 .assertRefused(403, "est-no-pending-order");
 
         anonymous.postBytes("/.well-known/est/simpleenroll", good.getBytes(StandardCharsets.US_ASCII),
@@ -165,7 +144,7 @@ class EstIT extends SeglIT {
 
     @Test
     void aRevokedSystemCertificateNoLongerAuthenticates() throws Exception {
-        KeyStore systemKey = systemCertificate();
+        KeyStore systemKey = tls.systemCertificate(organisation, idm);
         String serial = organisation.admin().get(systemCertificates()).json().getJsonArray("items")
                 .getJsonObject(0).getString("serialNumber");
         ApiResponse revoked = organisation.admin().post(systemCertificates() + "/" + serial + "/revoke",
@@ -174,7 +153,7 @@ class EstIT extends SeglIT {
         assertEquals("REVOKED", revoked.json().getString("status"));
 
         Fixtures.User user = apiOrderedUser();
-        enroll(Api.https(HTTPS, tls(systemKey)), base64(csr(user.id(), Csrs.ec("secp256r1")).getEncoded()))
+        enroll(tls.https(systemKey), base64(Csrs.naming(user.id(), Csrs.ec("secp256r1")).getEncoded()))
                 .assertRefused(401, "system-certificate-invalid");
     }
 
@@ -189,7 +168,7 @@ class EstIT extends SeglIT {
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("est-recipe");
         ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", recipe)
                 .directory(folder.toFile()).redirectErrorStream(true);
-        bash.environment().putAll(java.util.Map.of("B", base.toString().replaceAll("/$", ""), "S", HTTPS.toString(),
+        bash.environment().putAll(java.util.Map.of("B", base.toString().replaceAll("/$", ""), "S", MutualTls.HTTPS.toString(),
                 "IDM", idm.login() + ":" + Fixtures.PASSWORD, "USER_ID", user.id()));
         Process process = bash.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -203,10 +182,10 @@ class EstIT extends SeglIT {
     void theHolderReenrolsWithItsOwnCertificateAndANewKeyAndTheOldOneStaysValid() throws Exception {
         Fixtures.User user = apiOrderedUser();
         KeyPair first = Csrs.ec("secp256r1");
-        X509Certificate current = only(est(null).simpleEnroll(false, csr(user.id(), first), idmLogin()));
-        KeyStore holder = keyStore(first, current);
+        X509Certificate current = MutualTls.only(tls.est(null).simpleEnroll(false, Csrs.naming(user.id(), first), idmLogin()));
+        KeyStore holder = tls.keyStore(first, current);
 
-        X509Certificate renewed = only(est(holder).simpleEnroll(true, csr(user.id(), Csrs.ec("secp256r1")), null));
+        X509Certificate renewed = MutualTls.only(tls.est(holder).simpleEnroll(true, Csrs.naming(user.id(), Csrs.ec("secp256r1")), null));
         assertEquals(current.getSubjectX500Principal(), renewed.getSubjectX500Principal());
         var lines = organisation.admin().get(organisation.certificates(user)).items();
         assertEquals(2, lines.size(), lines::toString);
@@ -215,7 +194,7 @@ class EstIT extends SeglIT {
         assertTrue(lines.stream().map(v -> v.asJsonObject()).allMatch(l -> l.getString("status").equals("ISSUED")));
 
         // The IdM system renews the newest one for the user its CSR names.
-        X509Certificate third = only(est(null).simpleEnroll(true, csr(user.id(), Csrs.ec("secp256r1")), idmLogin()));
+        X509Certificate third = MutualTls.only(tls.est(null).simpleEnroll(true, Csrs.naming(user.id(), Csrs.ec("secp256r1")), idmLogin()));
         assertEquals(current.getSubjectX500Principal(), third.getSubjectX500Principal());
     }
 
@@ -223,24 +202,24 @@ class EstIT extends SeglIT {
     void reenrolmentRefusesTheSameKeyAndARevokedCertificate() throws Exception {
         Fixtures.User user = apiOrderedUser();
         KeyPair first = Csrs.ec("secp256r1");
-        X509Certificate current = only(est(null).simpleEnroll(false, csr(user.id(), first), idmLogin()));
-        Api holder = Api.https(HTTPS, tls(keyStore(first, current)));
-        reenroll(holder, base64(csr(user.id(), first).getEncoded())).assertRefused(400, "est-same-key");
+        X509Certificate current = MutualTls.only(tls.est(null).simpleEnroll(false, Csrs.naming(user.id(), first), idmLogin()));
+        Api holder = tls.https(tls.keyStore(first, current));
+        reenroll(holder, base64(Csrs.naming(user.id(), first).getEncoded())).assertRefused(400, "est-same-key");
 
         String id = organisation.admin().get(organisation.certificates(user)).items().getJsonObject(0).getString("id");
         ApiResponse revoked = organisation.admin().post(organisation.certificates(user) + "/" + id + "/revoke",
                 Json.createObjectBuilder().add("reason", "KEY_COMPROMISE").build());
         assertEquals(200, revoked.status(), revoked::toString);
-        String fresh = base64(csr(user.id(), Csrs.ec("secp256r1")).getEncoded());
+        String fresh = base64(Csrs.naming(user.id(), Csrs.ec("secp256r1")).getEncoded());
         reenroll(holder, fresh).assertRefused(401, "est-certificate-not-current");
-        reenroll(https(null).as(idm.login(), Fixtures.PASSWORD), fresh).assertRefused(403, "est-no-current-certificate");
+        reenroll(tls.https(null).as(idm.login(), Fixtures.PASSWORD), fresh).assertRefused(403, "est-no-current-certificate");
     }
 
     @Test
     void serverkeygenAnswersTheKeySeglMadeWithItsCertificate() throws Exception {
         Fixtures.User user = apiOrderedUser();
-        ApiResponse answer = https(null).as(idm.login(), Fixtures.PASSWORD).postRaw("/.well-known/est/serverkeygen",
-                base64(csr(user.id(), Csrs.ec("secp256r1")).getEncoded()), "Content-Type", "application/pkcs10");
+        ApiResponse answer = tls.https(null).as(idm.login(), Fixtures.PASSWORD).postRaw("/.well-known/est/serverkeygen",
+                base64(Csrs.naming(user.id(), Csrs.ec("secp256r1")).getEncoded()), "Content-Type", "application/pkcs10");
         assertEquals(200, answer.status(), answer::toString);
         assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""));
         String type = answer.contentType();
@@ -273,20 +252,12 @@ class EstIT extends SeglIT {
         return new HttpAuth(idm.login(), Fixtures.PASSWORD.toCharArray());
     }
 
-    private KeyStore keyStore(KeyPair key, X509Certificate certificate) throws Exception {
-        X509Certificate issuing = Certificates.certificate(anonymous.get("/ca/issuing.cer").body());
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("holder", key.getPrivate(), new char[0], new Certificate[] {certificate, issuing, root});
-        return store;
-    }
-
     private ApiResponse enroll(Api api, String body) {
         return api.postRaw("/.well-known/est/simpleenroll", body, "Content-Type", "application/pkcs10");
     }
 
     private String systemCertificates() {
-        return organisation.users() + "/" + idm.id() + "/system-certificates";
+        return MutualTls.systemCertificates(organisation, idm);
     }
 
     /** A user whose administrator ordered a certificate identified via API, for EST. */
@@ -297,60 +268,7 @@ class EstIT extends SeglIT {
         return user;
     }
 
-    /** The IdM system's key and its system certificate, issued by the organisation administrator. */
-    private KeyStore systemCertificate() throws Exception {
-        KeyPair key = Csrs.ec("secp256r1");
-        ApiResponse issued = organisation.admin().postBytes(systemCertificates(), Csrs.der(key),
-                "Content-Type", "application/pkcs10");
-        assertEquals(200, issued.status(), issued::toString);
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("idm", key.getPrivate(), new char[0],
-                Certificates.chain(issued.body()).toArray(Certificate[]::new));
-        return store;
-    }
-
-    private static PKCS10CertificationRequest csr(String userId, KeyPair key) throws Exception {
-        return new JcaPKCS10CertificationRequestBuilder(new X500Name("SERIALNUMBER=UI:DK-E:G:" + userId + ",CN=whatever"),
-                key.getPublic()).build(new JcaContentSignerBuilder("SHA256withECDSA").build(key.getPrivate()));
-    }
-
-    private static X509Certificate only(EnrollmentResponse enrolled) throws Exception {
-        var holders = enrolled.getStore().getMatches(null);
-        assertEquals(1, holders.size());
-        return new JcaX509CertificateConverter().getCertificate((X509CertificateHolder) holders.iterator().next());
-    }
-
     private static String base64(byte[] der) {
         return Base64.getEncoder().encodeToString(der);
-    }
-
-    private Api https(KeyStore clientKey) throws Exception {
-        return Api.https(HTTPS, tls(clientKey));
-    }
-
-    private ESTService est(KeyStore clientKey) throws Exception {
-        JsseESTServiceBuilder builder = new JsseESTServiceBuilder(HTTPS.getAuthority(),
-                JcaJceUtils.getCertPathTrustManager(Set.of(new TrustAnchor(root, null)), null));
-        if (clientKey != null) {
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(clientKey, new char[0]);
-            builder.withKeyManagers(keys.getKeyManagers());
-        }
-        return builder.build();
-    }
-
-    /** Trusts Segl's root only; presents the client key if there is one. */
-    private SSLContext tls(KeyStore clientKey) throws Exception {
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("segl-root", root);
-        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trustManagers.init(trust);
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(clientKey, new char[0]);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(clientKey == null ? null : keys.getKeyManagers(), trustManagers.getTrustManagers(), new SecureRandom());
-        return context;
     }
 }

@@ -202,6 +202,46 @@ class PagesIT extends SeglIT {
     }
 
     @Test
+    void theSettingsPageCreatesIdmSystemsAndRevokesASystemCertificateAfterNamingIt() throws Exception {
+        var org = fixtures.organisation();
+        var idm = fixtures.user(org, "Ivar Idm", "IDM_SYSTEM");
+        String systemCertificates = MutualTls.systemCertificates(org, idm);
+        ApiResponse issued = org.admin().postBytes(systemCertificates, Csrs.der(Csrs.ec("secp256r1")),
+                "Content-Type", "application/pkcs10");
+        assertEquals(200, issued.status(), issued::toString);
+        String serial = String.format("%040X", Certificates.chain(issued.body()).get(0).getSerialNumber());
+        String login = "nora-" + org.cvr();
+        try (Browser admin = Browser.open(base)) {
+            admin.go("/").login(org.adminLogin(), PASSWORD);
+            admin.click("menuForm:menu_button");
+            admin.clickText("Settings");
+            admin.type("idm:name", "Nora New Idm");
+            admin.type("idm:email", login + "@it.example");
+            admin.type("idm:loginName", login);
+            admin.click("idm:create");
+            admin.awaitText("The IdM system Nora New Idm has been created");
+            assertTrue(admin.text("idm:systems").contains(login), "the new system is listed");
+            assertEquals(serial, admin.waitFor(By.cssSelector(".idm-serial")).getText());
+            assertEquals("Issued", admin.waitFor(By.cssSelector(".idm-status")).getText());
+            admin.screenshot("settings-idm");
+
+            admin.click(By.xpath("//button[contains(@id,':revoke')]"));
+            String question = admin.waitFor("idmRevokeForm:question").getText();
+            assertTrue(question.contains(serial) && question.contains("Ivar Idm"), question);
+            admin.choose("Suspicion of misuse, e.g. a stolen computer");
+            admin.click("idmRevokeForm:ok");
+            admin.awaitText("The system certificate " + serial + " has been revoked.");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> admin.waitFor(By.cssSelector(".idm-status")).getText().equals("Revoked"));
+        }
+        assertEquals("REVOKED", org.admin().get(systemCertificates).json().getJsonArray("items").getJsonObject(0)
+                .getString("status"));
+        var nora = org.admin().get(org.users() + "?query=Nora").items().getJsonObject(0);
+        assertEquals(List.of("IDM_SYSTEM", "CREATED"), List.of(nora.getJsonArray("roles").getString(0),
+                nora.getString("status")));
+    }
+
+    @Test
     void usersAreCreatedOneAtATimeAndFromCsvActivatedAndNamesAreShownAsText() throws Exception {
         var org = fixtures.organisation();
         String script = "<script>alert(1)</script>";

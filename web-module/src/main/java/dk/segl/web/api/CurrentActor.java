@@ -1,7 +1,9 @@
 package dk.segl.web.api;
 
+import dk.segl.holder.Cvr;
 import dk.segl.organisation.Actor;
 import dk.segl.organisation.Actors;
+import dk.segl.organisation.Organisations;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,9 @@ public class CurrentActor {
     @EJB
     Actors actors;
 
+    @EJB
+    Organisations organisations;
+
     private Actor actor;
 
     public Actor get() {
@@ -25,5 +30,10 @@ public class CurrentActor {
             actor = actors.byLoginName(principal == null ? null : principal.getName());
         }
         return actor;
+    }
+
+    /** The caller's own organisation, for the IdM API: it acts there whatever the URL or body says. */
+    public Cvr ownOrganisation() {
+        return organisations.of(get()).cvr();
     }
 }

@@ -2,6 +2,7 @@ package dk.segl.web.security;
 
 import dk.segl.error.Rule;
 import dk.segl.web.api.Problem;
+import dk.segl.web.api.ProblemMappers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -43,7 +44,9 @@ public class BasicCredentials {
             return Optional.of(result);
         }
         OptionalLong retryAfter = PasswordCheck.retryAfter(request);
-        if (retryAfter.isPresent()) {
+        if (PasswordCheck.isIdmSystem(request)) {
+            answer(response, Rule.IDM_SYSTEM_PASSWORD_EST_ONLY, Rule.IDM_SYSTEM_PASSWORD_EST_ONLY.text());
+        } else if (retryAfter.isPresent()) {
             throttled(response, retryAfter.getAsLong());
         } else {
             refuse(response, Rule.LOGIN_FAILED, Rule.LOGIN_FAILED.text());
@@ -72,6 +75,12 @@ public class BasicCredentials {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         answer(response, TOO_MANY_REQUESTS, Problem.json(TOO_MANY_REQUESTS, "Too many failed logins",
                 Rule.LOGIN_THROTTLED, "Too many failed logins; try again in " + retryAfterSeconds + " seconds"));
+    }
+
+    /** The refusal as the API answers its kind, naming the rule. */
+    public static void answer(HttpServletResponse response, Rule rule, String detail) {
+        int status = ProblemMappers.status(rule.kind());
+        answer(response, status, Problem.json(status, ProblemMappers.title(rule.kind()), rule, detail));
     }
 
     public static void answer(HttpServletResponse response, int status, String problem) {

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Segl's one authentication mechanism (Jakarta Security allows one per application), choosing by
  * path: HTTP Basic ({@link BasicCredentials}) for the REST API, and the pages' form login (see
- * {@link PageLogin}) for everything else. Everything under /api/v1 needs a login except the
+ * {@link PageLogin}) for everything else; the IdM API under /api/v1/idm only over mutual TLS with a
+ * system certificate ({@link IdmSystemLogin}). Everything under /api/v1 needs a login except the
  * activation endpoint, whose token is the proof. API refusals answer as problem+json, like every
  * other error of the API.
  */
@@ -26,6 +27,7 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
 
     private static final String API = "/api/";
     private static final String EST = "/.well-known/est/";
+    private static final String IDM_API = "/api/v1/idm/";
     private static final Set<String> PUBLIC = Set.of("/api/v1/activation");
 
     @Inject
@@ -33,6 +35,9 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     PageLogin pages;
+
+    @Inject
+    IdmSystemLogin idmSystems;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -61,6 +66,9 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
         if (path.startsWith(EST)) {
             // EST authenticates IdM systems itself (TLS client certificate or HTTP Basic), with EST's answers.
             return context.doNothing();
+        }
+        if (path.startsWith(IDM_API)) {
+            return idmSystems.apiLogin(request, response, context);
         }
         if (!path.startsWith(API)) {
             return pages.validate(request, path, context);
