@@ -1,15 +1,21 @@
 package dk.segl.ca;
 
 import dk.segl.config.SeglConfig;
+import dk.segl.custody.CaIdentity;
+import dk.segl.custody.CaRegistry;
 import dk.segl.files.PrivateFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -24,10 +30,12 @@ import org.bouncycastle.asn1.x509.Extension;
 /**
  * The only holder of the CA keys. It signs what it is given, within the profile, and decides no
  * policy: the registration side (the certificate services) has already checked who may have
- * what. Keys that cannot be opened stop the deployment at start, with the reason.
+ * what. Keys that cannot be opened, or that are not the CA the database belongs to
+ * ({@link KeyCustody}), stop the deployment at start, with the reason.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @Lock(LockType.READ)
 public class CertificateAuthority {
 
@@ -38,6 +46,9 @@ public class CertificateAuthority {
 
     @Inject
     Clock clock;
+
+    @EJB
+    CaRegistry registry;
 
     /** Encodes CRL entries while the database is read, so a large CRL takes both cores. */
     @Resource
@@ -56,16 +67,56 @@ public class CertificateAuthority {
         Path folder = config.home().resolve("ca");
         PrivateFiles.removeLeftovers(folder);
         password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
-        keys = Pkcs12CaKeyStore.openOrCreate(folder.resolve("ca.p12"), password,
-                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl(),
-                        config.policyOids()),
-                config.signatureAlgorithm(), clock);
+        keys = inCustody(folder.resolve("ca.p12"));
         crlSpools = PrivateFiles.folder(config.home().resolve("crl"));
         PrivateFiles.removeLeftovers(crlSpools);
         signer = new ProfileSigner(config.publicBaseUrl(), config.policyOids(), clock);
         ocspSignerFile = folder.resolve("ocsp.p12");
         ocspSigner = OcspSignerFile.load(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing()).orElse(null);
         LOG.info(() -> "CA keys ready: issuing CA " + keys.issuing().certificate().getSubjectX500Principal().getName());
+    }
+
+    /**
+     * The key store's CA, once it is known to be the database's: made here only for a database
+     * without a CA when {@code segl.ca.create-at-start} allows, and recorded before it signs anything.
+     */
+    private Pkcs12CaKeyStore inCustody(Path file) {
+        try {
+            Optional<CaIdentity> recorded = registry.recorded();
+            boolean creating = !Files.exists(file);
+            if (creating) {
+                KeyCustody.requireMayCreate(recorded, file, config.caCreateAtStart());
+            }
+            Pkcs12CaKeyStore opened = Pkcs12CaKeyStore.openOrCreate(file, password, new CaNames(config.rootCaName(),
+                    config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl(), config.policyOids()),
+                    config.signatureAlgorithm(), clock);
+            CaIdentity found = KeyCustody.identity(opened.root().certificate(), opened.issuing().certificate());
+            CaIdentity foundBefore = KeyCustody.identity(opened.root().certificate(), opened.issuingAsFound());
+            if (recorded.isPresent()) {
+                KeyCustody.requireSameCa(recorded.get(), found, foundBefore, file);
+                if (!recorded.get().equals(found)) {
+                    registry.reissued(recorded.get(), found.issuingFingerprint());
+                }
+            } else {
+                claim(found, foundBefore, file);
+                LOG.info(() -> (creating ? "The database had no CA and there was no CA key store: created a new CA at "
+                        : "The database named no CA yet: recorded the CA of the key store ") + file + ", "
+                        + KeyCustody.describe(found) + ", as this database's CA");
+            }
+            return opened;
+        } catch (IllegalStateException e) {
+            LOG.severe(e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Two nodes that start on one empty database at once: the first row wins, the other node compares with it. */
+    private void claim(CaIdentity found, CaIdentity foundBefore, Path file) {
+        try {
+            registry.record(found);
+        } catch (EJBException raced) {
+            KeyCustody.requireSameCa(registry.recorded().orElseThrow(() -> raced), found, foundBefore, file);
+        }
     }
 
     public X509Certificate rootCertificate() {

@@ -29,10 +29,12 @@ public final class Pkcs12CaKeyStore {
 
     private final SoftwareCaKey root;
     private final SoftwareCaKey issuing;
+    private final X509Certificate issuingAsFound;
 
-    private Pkcs12CaKeyStore(SoftwareCaKey root, SoftwareCaKey issuing) {
+    private Pkcs12CaKeyStore(SoftwareCaKey root, SoftwareCaKey issuing, X509Certificate issuingAsFound) {
         this.root = root;
         this.issuing = issuing;
+        this.issuingAsFound = issuingAsFound;
     }
 
     /**
@@ -57,6 +59,14 @@ public final class Pkcs12CaKeyStore {
     }
 
     /**
+     * The issuing CA certificate the file held when opened: the same as {@link #issuing()}'s unless
+     * this opening re-issued it for the configured policies (a new store: the one it was made with).
+     */
+    public X509Certificate issuingAsFound() {
+        return issuingAsFound;
+    }
+
+    /**
      * An issuing CA created before Segl put the configured certificate policies into its
      * certificate (or under other policies) gets a new certificate for the same key, signed by
      * the root, and the key store is rewritten with it. The certificate it replaces is kept
@@ -77,7 +87,8 @@ public final class Pkcs12CaKeyStore {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encode the issuing CA certificate being replaced", e);
         }
-        return write(file, password, keys.root, issuing);
+        write(file, password, keys.root, issuing);
+        return new Pkcs12CaKeyStore(keys.root, issuing, replaced);
     }
 
     private static Pkcs12CaKeyStore create(Path file, char[] password, CaNames names,
@@ -85,16 +96,16 @@ public final class Pkcs12CaKeyStore {
         CaHierarchy hierarchy = new CaHierarchy(names, signatureAlgorithm, clock, new SerialNumbers());
         SoftwareCaKey root = hierarchy.createRoot(rsaKeyPair(ROOT_KEY_BITS));
         SoftwareCaKey issuing = hierarchy.createIssuing(root, rsaKeyPair(ISSUING_KEY_BITS));
-        return write(file, password, root, issuing);
+        write(file, password, root, issuing);
+        return new Pkcs12CaKeyStore(root, issuing, issuing.certificate());
     }
 
-    private static Pkcs12CaKeyStore write(Path file, char[] password, SoftwareCaKey root, SoftwareCaKey issuing) {
+    private static void write(Path file, char[] password, SoftwareCaKey root, SoftwareCaKey issuing) {
         byte[] pkcs12 = Pkcs12Encoder.encode(List.of(
                 new Pkcs12Encoder.Entry(ROOT_ALIAS, root.privateKey(), List.of(root.certificate())),
                 new Pkcs12Encoder.Entry(ISSUING_ALIAS, issuing.privateKey(),
                         List.of(issuing.certificate(), root.certificate()))), password);
         PrivateFiles.writeAtomically(file, pkcs12);
-        return new Pkcs12CaKeyStore(root, issuing);
     }
 
     private static Pkcs12CaKeyStore load(Path file, char[] password, String signatureAlgorithm) {
@@ -102,7 +113,7 @@ public final class Pkcs12CaKeyStore {
         SoftwareCaKey root = entry(store, ROOT_ALIAS, password, signatureAlgorithm, file);
         SoftwareCaKey issuing = entry(store, ISSUING_ALIAS, password, signatureAlgorithm, file);
         requireIssuedBy(issuing, root, file);
-        return new Pkcs12CaKeyStore(root, issuing);
+        return new Pkcs12CaKeyStore(root, issuing, issuing.certificate());
     }
 
     /** A PKCS#12 file of Segl's keys (the CAs', the OCSP signer's). */

@@ -11,6 +11,8 @@
  * files) and {@code dk.segl.error} only: no EJB, CDI, persistence or configuration lookups, so the
  * wiring above it chooses where keys and settings come from. The two start-up beans,
  * {@code CertificateAuthority} and {@code HttpsIdentity}, are that wiring: they read
- * {@code dk.segl.config} and {@code HttpsIdentity} audits through {@code dk.segl.audit}.
+ * {@code dk.segl.config}, {@code CertificateAuthority} compares its keys with the CA the database
+ * belongs to through {@code dk.segl.custody} ({@code KeyCustody} decides), and
+ * {@code HttpsIdentity} audits through {@code dk.segl.audit}.
  */
 package dk.segl.ca;

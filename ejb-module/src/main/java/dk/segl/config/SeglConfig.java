@@ -83,6 +83,10 @@ public class SeglConfig {
     String caOrganisation;
 
     @Inject
+    @ConfigProperty(name = "segl.ca.create-at-start")
+    boolean caCreateAtStart;
+
+    @Inject
     @ConfigProperty(name = "segl.ca.keystore-password")
     Optional<String> keystorePassword;
 
@@ -217,6 +221,11 @@ public class SeglConfig {
 
     public String issuingCaName() {
         return issuingCaName;
+    }
+
+    /** Whether a start on a database without a CA and without CA keys may create the CA itself. */
+    public boolean caCreateAtStart() {
+        return caCreateAtStart;
     }
 
     public String caOrganisation() {
