@@ -54,54 +54,64 @@ public class CertificateAuthority {
     @Resource
     ManagedExecutorService crlEncoder;
 
-    private Pkcs12CaKeyStore keys;
+    private CaKeyStore keys;
     private ProfileSigner signer;
-    private Path ocspSignerFile;
-    private char[] password;
     /** Replaced whole at renewal; readers sign with whichever signer they read. */
-    private volatile SoftwareCaKey ocspSigner;
+    private volatile CaKey ocspSigner;
     private Path crlSpools;
 
     @PostConstruct
     void open() {
-        Path folder = config.home().resolve("ca");
-        PrivateFiles.removeLeftovers(folder);
-        password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
-        keys = inCustody(folder.resolve("ca.p12"));
+        keys = inCustody(configuredKeys());
         crlSpools = PrivateFiles.folder(config.home().resolve("crl"));
         PrivateFiles.removeLeftovers(crlSpools);
         signer = new ProfileSigner(config.publicBaseUrl(), config.policyOids(), clock);
-        ocspSignerFile = folder.resolve("ocsp.p12");
-        ocspSigner = OcspSignerFile.load(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing()).orElse(null);
+        ocspSigner = keys.ocspSigner().orElse(null);
         LOG.info(() -> "CA keys ready: issuing CA " + keys.issuing().certificate().getSubjectX500Principal().getName());
     }
 
+    /** Where the CA keys are: on a PKCS#11 token when {@code segl.ca.pkcs11.library} is set, else in SEGL_HOME/ca/ca.p12. */
+    private CaKeyPlace configuredKeys() {
+        CaNames names = new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(),
+                config.publicBaseUrl(), config.policyOids());
+        if (config.pkcs11Library().isPresent()) {
+            Pkcs11Token token = Pkcs11Token.login(config.pkcs11Library().get(), config.pkcs11Slot(),
+                    config.pkcs11SlotListIndex(), Pkcs11Pin.resolve(config.pkcs11Pin(), config.pkcs11PinFile()));
+            return new CaKeyPlace(token.description(), Pkcs11CaKeyStore.holdsCa(token),
+                    () -> Pkcs11CaKeyStore.openOrCreate(token, names, config.signatureAlgorithm(), clock));
+        }
+        Path folder = config.home().resolve("ca");
+        PrivateFiles.removeLeftovers(folder);
+        char[] password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
+        Path file = folder.resolve("ca.p12");
+        return new CaKeyPlace("the key store " + file, Files.exists(file),
+                () -> Pkcs12CaKeyStore.openOrCreate(file, password, names, config.signatureAlgorithm(), clock));
+    }
+
     /**
-     * The key store's CA, once it is known to be the database's: made here only for a database
+     * The configured keys' CA, once it is known to be the database's: made here only for a database
      * without a CA when {@code segl.ca.create-at-start} allows, and recorded before it signs anything.
      */
-    private Pkcs12CaKeyStore inCustody(Path file) {
+    private CaKeyStore inCustody(CaKeyPlace place) {
         try {
             Optional<CaIdentity> recorded = registry.recorded();
-            boolean creating = !Files.exists(file);
-            if (creating) {
-                KeyCustody.requireMayCreate(recorded, file, config.caCreateAtStart());
+            if (!place.holdsCa()) {
+                KeyCustody.requireMayCreate(recorded, place.description(), config.caCreateAtStart());
             }
-            Pkcs12CaKeyStore opened = Pkcs12CaKeyStore.openOrCreate(file, password, new CaNames(config.rootCaName(),
-                    config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl(), config.policyOids()),
-                    config.signatureAlgorithm(), clock);
+            CaKeyStore opened = place.openOrCreate().get();
             CaIdentity found = KeyCustody.identity(opened.root().certificate(), opened.issuing().certificate());
             CaIdentity foundBefore = KeyCustody.identity(opened.root().certificate(), opened.issuingAsFound());
             if (recorded.isPresent()) {
-                KeyCustody.requireSameCa(recorded.get(), found, foundBefore, file);
+                KeyCustody.requireSameCa(recorded.get(), found, foundBefore, place.description());
                 if (!recorded.get().equals(found)) {
                     registry.reissued(recorded.get(), found.issuingFingerprint());
                 }
             } else {
-                claim(found, foundBefore, file);
-                LOG.info(() -> (creating ? "The database had no CA and there was no CA key store: created a new CA at "
-                        : "The database named no CA yet: recorded the CA of the key store ") + file + ", "
-                        + KeyCustody.describe(found) + ", as this database's CA");
+                claim(found, foundBefore, place.description());
+                LOG.info(() -> (place.holdsCa() ? "The database named no CA yet: recorded the CA in "
+                        : "The database had no CA and there was none in ") + place.description() + ": "
+                        + (place.holdsCa() ? "" : "created a new CA ") + KeyCustody.describe(found)
+                        + " as this database's CA");
             }
             return opened;
         } catch (IllegalStateException e) {
@@ -111,11 +121,11 @@ public class CertificateAuthority {
     }
 
     /** Two nodes that start on one empty database at once: the first row wins, the other node compares with it. */
-    private void claim(CaIdentity found, CaIdentity foundBefore, Path file) {
+    private void claim(CaIdentity found, CaIdentity foundBefore, String keys) {
         try {
             registry.record(found);
         } catch (EJBException raced) {
-            KeyCustody.requireSameCa(registry.recorded().orElseThrow(() -> raced), found, foundBefore, file);
+            KeyCustody.requireSameCa(registry.recorded().orElseThrow(() -> raced), found, foundBefore, keys);
         }
     }
 
@@ -154,12 +164,11 @@ public class CertificateAuthority {
      */
     @Lock(LockType.WRITE)
     public Optional<X509Certificate> renewOcspSignerIfDue(Duration lifetime, Duration renewBefore) {
-        SoftwareCaKey current = ocspSigner;
+        CaKey current = ocspSigner;
         if (!OcspSignerProfile.renewalDue(current == null ? null : current.certificate(), clock.instant(), renewBefore)) {
             return Optional.empty();
         }
-        ocspSigner = OcspSignerFile.issue(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing(),
-                new OcspSignerProfile(lifetime, clock));
+        ocspSigner = keys.issueOcspSigner(new OcspSignerProfile(lifetime, clock));
         LOG.info(() -> "New OCSP signer, valid until " + ocspSigner.certificate().getNotAfter().toInstant());
         return Optional.of(ocspSigner.certificate());
     }

@@ -1,7 +1,6 @@
 package dk.segl.ca;
 
 import dk.segl.custody.CaIdentity;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -35,29 +34,28 @@ final class KeyCustody {
     }
 
     /** A new CA may be made only for a database that has none, and only when configured to at start. */
-    static void requireMayCreate(Optional<CaIdentity> recorded, Path keyStore, boolean createAtStart) {
+    static void requireMayCreate(Optional<CaIdentity> recorded, String keys, boolean createAtStart) {
         if (recorded.isPresent()) {
             throw new IllegalStateException(REFUSAL + "this database belongs to the CA " + describe(recorded.get())
-                    + ", but there is no CA key store at " + keyStore + ". A new CA here would orphan every"
-                    + " certificate the database holds. Restore " + keyStore.getFileName() + " and its password"
-                    + " file from the backup into " + keyStore.getParent() + ", or point SEGL_HOME at the folder"
-                    + " that holds them (README, \"CA keys\").");
+                    + ", but there is no CA in " + keys + ". A new CA here would orphan every certificate the"
+                    + " database holds. Restore the CA keys from the backup, or point SEGL_HOME (PKCS#12) or"
+                    + " SEGL_CA_PKCS11_* (HSM) at the keys of this database's CA (README, \"CA keys\").");
         }
         if (!createAtStart) {
-            throw new IllegalStateException(REFUSAL + "the database has no CA, there is no CA key store at "
-                    + keyStore + ", and segl.ca.create-at-start is false. Create the CA deliberately"
-                    + " (README, \"CA keys\"), or start once with SEGL_CA_CREATE_AT_START=true.");
+            throw new IllegalStateException(REFUSAL + "the database has no CA, there is no CA in " + keys
+                    + ", and segl.ca.create-at-start is false. Create the CA deliberately (README, \"CA keys\"),"
+                    + " or start once with SEGL_CA_CREATE_AT_START=true.");
         }
     }
 
     /** {@code found} is the store's CA; {@code foundBefore} the same before this start re-issued its issuing certificate. */
-    static void requireSameCa(CaIdentity recorded, CaIdentity found, CaIdentity foundBefore, Path keyStore) {
+    static void requireSameCa(CaIdentity recorded, CaIdentity found, CaIdentity foundBefore, String keys) {
         if (!recorded.equals(found) && !recorded.equals(foundBefore)) {
-            throw new IllegalStateException(REFUSAL + "the CA key store " + keyStore + " holds the CA "
+            throw new IllegalStateException(REFUSAL + keys + " holds the CA "
                     + describe(foundBefore) + ", but this database belongs to the CA " + describe(recorded)
-                    + ". Signing with these keys would give the database a second CA. Point SEGL_HOME at the"
-                    + " key store of the database's CA, or the database (SEGL_DB_URL) at the one of these keys"
-                    + " (README, \"CA keys\").");
+                    + ". Signing with these keys would give the database a second CA. Point SEGL_HOME (PKCS#12)"
+                    + " or SEGL_CA_PKCS11_* (HSM) at the keys of the database's CA, or the database (SEGL_DB_URL)"
+                    + " at the one of these keys (README, \"CA keys\").");
         }
     }
 

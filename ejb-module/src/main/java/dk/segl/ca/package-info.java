@@ -1,5 +1,6 @@
 /**
- * The certificate authority: the CA keys (behind {@link dk.segl.ca.CaKey}), the named certificate
+ * The certificate authority: the CA keys (behind {@link dk.segl.ca.CaKey}, in a PKCS#12 file or on a
+ * PKCS#11 token through the JDK's SunPKCS11 provider), the named certificate
  * profiles ({@link dk.segl.ca.Profiles}: user, IdM system, TLS server) that decide what each kind
  * contains and the one {@link dk.segl.ca.ProfileSigner} every kind is signed through, the key and
  * CSR policy the signer re-checks, serial numbers, PKCS#12 bundles for browsers, EST's CSR

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.segl.custody.CaIdentity;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class KeyCustodyTest {
 
-    private static final Path STORE = Path.of("/srv/segl/ca/ca.p12");
+    private static final String STORE = "the key store /srv/segl/ca/ca.p12";
     private static final CaIdentity OURS = new CaIdentity("AA:01", "BB:01");
     private static final CaIdentity REISSUED = new CaIdentity("AA:01", "BB:02");
     private static final CaIdentity OTHER = new CaIdentity("CC:01", "DD:01");
@@ -32,7 +31,7 @@ class KeyCustodyTest {
                 Arguments.of("empty database, creation allowed", Optional.empty(), true, null),
                 Arguments.of("empty database, creation off", Optional.empty(), false, "segl.ca.create-at-start is false"),
                 Arguments.of("database with a CA, key store gone", Optional.of(OURS), true,
-                        "no CA key store at /srv/segl/ca/ca.p12"),
+                        "there is no CA in the key store /srv/segl/ca/ca.p12"),
                 Arguments.of("database with a CA, creation off", Optional.of(OURS), false, "root certificate SHA-256 AA:01"));
     }
 
@@ -68,11 +67,11 @@ class KeyCustodyTest {
         } else {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> KeyCustody.requireSameCa(recorded, found, foundBefore, STORE));
-            assertEquals("Segl refuses to start: the CA key store /srv/segl/ca/ca.p12 holds the CA "
+            assertEquals("Segl refuses to start: the key store /srv/segl/ca/ca.p12 holds the CA "
                     + KeyCustody.describe(foundBefore) + ", but this database belongs to the CA "
                     + KeyCustody.describe(recorded) + ". Signing with these keys would give the database a second CA."
-                    + " Point SEGL_HOME at the key store of the database's CA, or the database (SEGL_DB_URL) at the"
-                    + " one of these keys (README, \"CA keys\").", e.getMessage());
+                    + " Point SEGL_HOME (PKCS#12) or SEGL_CA_PKCS11_* (HSM) at the keys of the database's CA, or the"
+                    + " database (SEGL_DB_URL) at the one of these keys (README, \"CA keys\").", e.getMessage());
         }
     }
 }

@@ -58,21 +58,22 @@ class CaCustodyIT {
         segl.start(LOGS.resolve("payara-first.log"));
         byte[] root = Api.anonymous(segl.base()).get("/ca/root.cer").body();
         byte[] issuing = Api.anonymous(segl.base()).get("/ca/issuing.cer").body();
-        assertTrue(Files.readString(LOGS.resolve("payara-first.log")).contains(
-                "The database had no CA and there was no CA key store: created a new CA at"));
+        assertTrue(Files.readString(LOGS.resolve("payara-first.log")).contains("The database had no CA and there was"
+                + " none in the key store " + KEYS.resolve("ca.p12") + ": created a new CA with root certificate SHA-256 "
+                + fingerprint(root)));
         segl.close();
 
         Files.move(KEYS, OURS);
         String refusal = segl.startRefused(LOGS.resolve("payara-no-keys.log"), "Segl refuses to start");
         assertTrue(refusal.contains("this database belongs to the CA with root certificate SHA-256 "
                 + fingerprint(root) + " and issuing CA certificate SHA-256 " + fingerprint(issuing)
-                + ", but there is no CA key store at " + KEYS.toAbsolutePath().resolve("ca.p12")), refusal);
+                + ", but there is no CA in the key store " + KEYS.resolve("ca.p12")), refusal);
         assertFalse(Files.exists(KEYS.resolve("ca.p12")), "no new CA made");
         segl.close();
 
         Pkcs12CaKeyStore other = anotherCa();
         refusal = segl.startRefused(LOGS.resolve("payara-other-keys.log"), "Segl refuses to start");
-        assertTrue(refusal.contains("holds the CA with root certificate SHA-256 "
+        assertTrue(refusal.contains("the key store " + KEYS.resolve("ca.p12") + " holds the CA with root certificate SHA-256 "
                 + fingerprint(other.root().certificate().getEncoded()) + " and issuing CA certificate SHA-256 "
                 + fingerprint(other.issuing().certificate().getEncoded()) + ", but this database belongs to the CA"
                 + " with root certificate SHA-256 " + fingerprint(root)), refusal);
