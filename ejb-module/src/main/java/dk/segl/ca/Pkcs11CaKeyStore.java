@@ -32,8 +32,7 @@ public final class Pkcs11CaKeyStore implements CaKeyStore {
 
     /** The CA on the token, made there first when it holds none. */
     static Pkcs11CaKeyStore openOrCreate(Pkcs11Token token, CaNames names, String configuredAlgorithm, Clock clock) {
-        String signatureAlgorithm = configuredAlgorithm == null || configuredAlgorithm.isBlank()
-                ? CaKey.DEFAULT_SIGNATURE_ALGORITHM : configuredAlgorithm;
+        String signatureAlgorithm = CaKey.signatureAlgorithm(configuredAlgorithm);
         if (!holdsCa(token)) {
             CaHierarchy hierarchy = new CaHierarchy(names, signatureAlgorithm, clock, new SerialNumbers());
             KeyPair rootKeys = token.generateRsa(Pkcs12CaKeyStore.ROOT_KEY_BITS);

@@ -35,8 +35,7 @@ final class TokenCaKey implements CaKey {
         this.certificate = certificate;
         this.privateKey = privateKey;
         this.provider = provider;
-        this.signatureAlgorithm = signatureAlgorithm == null || signatureAlgorithm.isBlank()
-                ? DEFAULT_SIGNATURE_ALGORITHM : signatureAlgorithm;
+        this.signatureAlgorithm = CaKey.signatureAlgorithm(signatureAlgorithm);
         requireKeyMatchesCertificate();
     }
 
