@@ -29,6 +29,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -53,30 +54,37 @@ final class CaHierarchy {
     }
 
     SoftwareCaKey createRoot(KeyPair keys) {
+        X509Certificate certificate = rootCertificate(keys.getPublic(), softwareSigner(keys));
+        return new SoftwareCaKey(certificate, keys.getPrivate(), signatureAlgorithm);
+    }
+
+    /** The root's self-signed certificate; the root signs it with its key before it has a certificate to be a CaKey with. */
+    X509Certificate rootCertificate(PublicKey key, ContentSigner selfSigner) {
         Instant notBefore = now();
         Instant notAfter = notBefore.atZone(ZoneOffset.UTC).plusYears(ROOT_YEARS).toInstant();
         X500Name subject = names.rootSubject();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serials.next().value(),
-                Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
+                Date.from(notBefore), Date.from(notAfter), subject, key);
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             builder.addExtension(Extension.keyUsage, true, caKeyUsage());
-            builder.addExtension(Extension.subjectKeyIdentifier, false, KeyIdentifiers.subject(keys.getPublic()));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, KeyIdentifiers.subject(key));
         } catch (CertIOException e) {
             throw new IllegalStateException("cannot encode root CA extensions", e);
         }
-        // The root signs itself, so it needs a signer before it has a certificate to be a CaKey with.
-        X509Certificate certificate = selfSign(builder, keys);
-        return new SoftwareCaKey(certificate, keys.getPrivate(), signatureAlgorithm);
+        return toCertificate(builder.build(selfSigner));
     }
 
     SoftwareCaKey createIssuing(CaKey root, KeyPair keys) {
+        return new SoftwareCaKey(issuingCertificate(root, keys.getPublic()), keys.getPrivate(), signatureAlgorithm);
+    }
+
+    /** A new issuing CA's certificate under {@code root}: ten years, never past the root's end. */
+    X509Certificate issuingCertificate(CaKey root, PublicKey key) {
         Instant notBefore = now();
         Instant wanted = notBefore.atZone(ZoneOffset.UTC).plusYears(ISSUING_YEARS).toInstant();
         Instant rootEnd = root.certificate().getNotAfter().toInstant();
-        Instant notAfter = wanted.isAfter(rootEnd) ? rootEnd : wanted;
-        return new SoftwareCaKey(issuingCertificate(root, keys.getPublic(), notBefore, notAfter), keys.getPrivate(),
-                signatureAlgorithm);
+        return issuingCertificate(root, key, notBefore, wanted.isAfter(rootEnd) ? rootEnd : wanted);
     }
 
     /**
@@ -119,10 +127,9 @@ final class CaHierarchy {
         return toCertificate(builder.build(root.contentSigner()));
     }
 
-    private X509Certificate selfSign(X509v3CertificateBuilder builder, KeyPair keys) {
+    private ContentSigner softwareSigner(KeyPair keys) {
         try {
-            return toCertificate(builder.build(new JcaContentSignerBuilder(signatureAlgorithm)
-                    .setProvider(BouncyCastle.PROVIDER).build(keys.getPrivate())));
+            return new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BouncyCastle.PROVIDER).build(keys.getPrivate());
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("cannot sign with " + signatureAlgorithm, e);
         }

@@ -13,6 +13,11 @@ public interface CaKey {
     /** RSASSA-PSS with SHA-256, as OCES3 signs. */
     String DEFAULT_SIGNATURE_ALGORITHM = "SHA256WITHRSAANDMGF1";
 
+    /** The configured signature algorithm, or {@link #DEFAULT_SIGNATURE_ALGORITHM} when none is. */
+    static String signatureAlgorithm(String configured) {
+        return configured == null || configured.isBlank() ? DEFAULT_SIGNATURE_ALGORITHM : configured;
+    }
+
     X509Certificate certificate();
 
     PublicKey publicKey();

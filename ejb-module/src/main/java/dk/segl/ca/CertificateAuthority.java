@@ -2,16 +2,21 @@ package dk.segl.ca;
 
 import dk.segl.audit.AuditLog;
 import dk.segl.config.SeglConfig;
+import dk.segl.custody.CaIdentity;
+import dk.segl.custody.CaRegistry;
 import dk.segl.files.PrivateFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -26,10 +31,12 @@ import org.bouncycastle.asn1.x509.Extension;
 /**
  * The only holder of the CA keys. It signs what it is given, within the profile, and decides no
  * policy: the registration side (the certificate services) has already checked who may have
- * what. Keys that cannot be opened stop the deployment at start, with the reason.
+ * what. Keys that cannot be opened, or that are not the CA the database belongs to
+ * ({@link KeyCustody}), stop the deployment at start, with the reason.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @Lock(LockType.READ)
 public class CertificateAuthority {
 
@@ -47,33 +54,86 @@ public class CertificateAuthority {
     @Inject
     Clock clock;
 
+    @EJB
+    CaRegistry registry;
+
     /** Encodes CRL entries while the database is read, so a large CRL takes both cores. */
     @Resource
     ManagedExecutorService crlEncoder;
 
-    private Pkcs12CaKeyStore keys;
+    private CaKeyStore keys;
     private ProfileSigner signer;
-    private Path ocspSignerFile;
-    private char[] password;
     /** Replaced whole at renewal; readers sign with whichever signer they read. */
-    private volatile SoftwareCaKey ocspSigner;
+    private volatile CaKey ocspSigner;
     private Path crlSpools;
 
     @PostConstruct
     void open() {
-        Path folder = config.home().resolve("ca");
-        PrivateFiles.removeLeftovers(folder);
-        password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
-        keys = Pkcs12CaKeyStore.openOrCreate(folder.resolve("ca.p12"), password,
-                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(), config.publicBaseUrl(),
-                        config.policyOids()),
-                config.signatureAlgorithm(), clock);
+        keys = inCustody(configuredKeys());
         crlSpools = PrivateFiles.folder(config.home().resolve("crl"));
         PrivateFiles.removeLeftovers(crlSpools);
         signer = new ProfileSigner(config.publicBaseUrl(), config.policyOids(), clock);
-        ocspSignerFile = folder.resolve("ocsp.p12");
-        ocspSigner = OcspSignerFile.load(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing()).orElse(null);
+        ocspSigner = keys.ocspSigner().orElse(null);
         LOG.info(() -> "CA keys ready: issuing CA " + keys.issuing().certificate().getSubjectX500Principal().getName());
+    }
+
+    /** Where the CA keys are: on a PKCS#11 token when {@code segl.ca.pkcs11.library} is set, else in SEGL_HOME/ca/ca.p12. */
+    private CaKeyPlace configuredKeys() {
+        CaNames names = new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(),
+                config.publicBaseUrl(), config.policyOids());
+        if (config.pkcs11Library().isPresent()) {
+            Pkcs11Token token = Pkcs11Token.login(config.pkcs11Library().get(), config.pkcs11Slot(),
+                    config.pkcs11SlotListIndex(), Pkcs11Pin.resolve(config.pkcs11Pin(), config.pkcs11PinFile()));
+            return new CaKeyPlace(token.description(), Pkcs11CaKeyStore.holdsCa(token),
+                    () -> Pkcs11CaKeyStore.openOrCreate(token, names, config.signatureAlgorithm(), clock));
+        }
+        Path folder = config.home().resolve("ca");
+        PrivateFiles.removeLeftovers(folder);
+        char[] password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
+        Path file = folder.resolve("ca.p12");
+        return new CaKeyPlace("the key store " + file, Files.exists(file),
+                () -> Pkcs12CaKeyStore.openOrCreate(file, password, names, config.signatureAlgorithm(), clock));
+    }
+
+    /**
+     * The configured keys' CA, once it is known to be the database's: made here only for a database
+     * without a CA when {@code segl.ca.create-at-start} allows, and recorded before it signs anything.
+     */
+    private CaKeyStore inCustody(CaKeyPlace place) {
+        try {
+            Optional<CaIdentity> recorded = registry.recorded();
+            if (!place.holdsCa()) {
+                KeyCustody.requireMayCreate(recorded, place.description(), config.caCreateAtStart());
+            }
+            CaKeyStore opened = place.openOrCreate().get();
+            CaIdentity found = KeyCustody.identity(opened.root().certificate(), opened.issuing().certificate());
+            CaIdentity foundBefore = KeyCustody.identity(opened.root().certificate(), opened.issuingAsFound());
+            if (recorded.isPresent()) {
+                KeyCustody.requireSameCa(recorded.get(), found, foundBefore, place.description());
+                if (!recorded.get().equals(found)) {
+                    registry.reissued(recorded.get(), found.issuingFingerprint());
+                }
+            } else {
+                claim(found, foundBefore, place.description());
+                LOG.info(() -> (place.holdsCa() ? "The database named no CA yet: recorded the CA in "
+                        : "The database had no CA and there was none in ") + place.description() + ": "
+                        + (place.holdsCa() ? "" : "created a new CA ") + KeyCustody.describe(found)
+                        + " as this database's CA");
+            }
+            return opened;
+        } catch (IllegalStateException e) {
+            LOG.severe(e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Two nodes that start on one empty database at once: the first row wins, the other node compares with it. */
+    private void claim(CaIdentity found, CaIdentity foundBefore, String keys) {
+        try {
+            registry.record(found);
+        } catch (EJBException raced) {
+            KeyCustody.requireSameCa(registry.recorded().orElseThrow(() -> raced), found, foundBefore, keys);
+        }
     }
 
     public X509Certificate rootCertificate() {
@@ -117,7 +177,7 @@ public class CertificateAuthority {
 
     /** Whether {@link #renewOcspSignerIfDue} would issue a signer now: the caller audits the intent first. */
     public boolean ocspSignerDue(Duration renewBefore) {
-        SoftwareCaKey current = ocspSigner;
+        CaKey current = ocspSigner;
         return OcspSignerProfile.renewalDue(current == null ? null : current.certificate(), clock.instant(), renewBefore);
     }
 
@@ -131,8 +191,7 @@ public class CertificateAuthority {
         if (!ocspSignerDue(renewBefore)) {
             return Optional.empty();
         }
-        ocspSigner = OcspSignerFile.issue(ocspSignerFile, password, config.signatureAlgorithm(), keys.issuing(),
-                new OcspSignerProfile(lifetime, clock));
+        ocspSigner = keys.issueOcspSigner(new OcspSignerProfile(lifetime, clock));
         LOG.info(() -> "New OCSP signer, valid until " + ocspSigner.certificate().getNotAfter().toInstant());
         return Optional.of(ocspSigner.certificate());
     }

@@ -41,7 +41,7 @@ public final class KeystorePassword {
     }
 
     /** Surrounding whitespace is dropped: editors and {@code echo} add a trailing newline. */
-    private static char[] read(Path passwordFile) {
+    static char[] read(Path passwordFile) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(passwordFile);

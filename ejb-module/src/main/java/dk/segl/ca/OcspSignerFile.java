@@ -28,7 +28,7 @@ final class OcspSignerFile {
         }
         SoftwareCaKey signer = Pkcs12CaKeyStore.entry(Pkcs12CaKeyStore.read(file, password), ALIAS, password,
                 signatureAlgorithm, file);
-        Pkcs12CaKeyStore.requireIssuedBy(signer, issuer, file);
+        Pkcs12CaKeyStore.requireIssuedBy(signer, issuer, "key store " + file);
         return Optional.of(signer);
     }
 

@@ -14,13 +14,14 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The root and issuing CA keys kept in one PKCS#12 file, created on first start. The root key
  * lives beside the issuing key only because Segl is a small CA; the PKCS#11 alternative
- * implements {@link CaKey} the same way.
+ * ({@link Pkcs11CaKeyStore}) implements {@link CaKeyStore} the same way.
  */
-public final class Pkcs12CaKeyStore {
+public final class Pkcs12CaKeyStore implements CaKeyStore {
 
     static final String ROOT_ALIAS = "root";
     static final String ISSUING_ALIAS = "issuing";
@@ -29,10 +30,17 @@ public final class Pkcs12CaKeyStore {
 
     private final SoftwareCaKey root;
     private final SoftwareCaKey issuing;
+    private final X509Certificate issuingAsFound;
+    private final Path file;
+    private final char[] password;
 
-    private Pkcs12CaKeyStore(SoftwareCaKey root, SoftwareCaKey issuing) {
+    private Pkcs12CaKeyStore(SoftwareCaKey root, SoftwareCaKey issuing, X509Certificate issuingAsFound, Path file,
+            char[] password) {
         this.root = root;
         this.issuing = issuing;
+        this.issuingAsFound = issuingAsFound;
+        this.file = file;
+        this.password = password;
     }
 
     /**
@@ -48,12 +56,38 @@ public final class Pkcs12CaKeyStore {
         return create(file, password, names, signatureAlgorithm, clock);
     }
 
+    @Override
     public CaKey root() {
         return root;
     }
 
+    @Override
     public CaKey issuing() {
         return issuing;
+    }
+
+    /**
+     * The issuing CA certificate the file held when opened: the same as {@link #issuing()}'s unless
+     * this opening re-issued it for the configured policies (a new store: the one it was made with).
+     */
+    @Override
+    public X509Certificate issuingAsFound() {
+        return issuingAsFound;
+    }
+
+    /** The OCSP signer lives in its own file beside the CA keys ({@link OcspSignerFile}), under the same password. */
+    @Override
+    public Optional<CaKey> ocspSigner() {
+        return OcspSignerFile.load(ocspFile(), password, issuing.signatureAlgorithm(), issuing).map(CaKey.class::cast);
+    }
+
+    @Override
+    public CaKey issueOcspSigner(OcspSignerProfile profile) {
+        return OcspSignerFile.issue(ocspFile(), password, issuing.signatureAlgorithm(), issuing, profile);
+    }
+
+    private Path ocspFile() {
+        return file.resolveSibling("ocsp.p12");
     }
 
     /**
@@ -77,7 +111,8 @@ public final class Pkcs12CaKeyStore {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encode the issuing CA certificate being replaced", e);
         }
-        return write(file, password, keys.root, issuing);
+        write(file, password, keys.root, issuing);
+        return new Pkcs12CaKeyStore(keys.root, issuing, replaced, file, password);
     }
 
     private static Pkcs12CaKeyStore create(Path file, char[] password, CaNames names,
@@ -85,24 +120,24 @@ public final class Pkcs12CaKeyStore {
         CaHierarchy hierarchy = new CaHierarchy(names, signatureAlgorithm, clock, new SerialNumbers());
         SoftwareCaKey root = hierarchy.createRoot(rsaKeyPair(ROOT_KEY_BITS));
         SoftwareCaKey issuing = hierarchy.createIssuing(root, rsaKeyPair(ISSUING_KEY_BITS));
-        return write(file, password, root, issuing);
+        write(file, password, root, issuing);
+        return new Pkcs12CaKeyStore(root, issuing, issuing.certificate(), file, password);
     }
 
-    private static Pkcs12CaKeyStore write(Path file, char[] password, SoftwareCaKey root, SoftwareCaKey issuing) {
+    private static void write(Path file, char[] password, SoftwareCaKey root, SoftwareCaKey issuing) {
         byte[] pkcs12 = Pkcs12Encoder.encode(List.of(
                 new Pkcs12Encoder.Entry(ROOT_ALIAS, root.privateKey(), List.of(root.certificate())),
                 new Pkcs12Encoder.Entry(ISSUING_ALIAS, issuing.privateKey(),
                         List.of(issuing.certificate(), root.certificate()))), password);
         PrivateFiles.writeAtomically(file, pkcs12);
-        return new Pkcs12CaKeyStore(root, issuing);
     }
 
     private static Pkcs12CaKeyStore load(Path file, char[] password, String signatureAlgorithm) {
         KeyStore store = read(file, password);
         SoftwareCaKey root = entry(store, ROOT_ALIAS, password, signatureAlgorithm, file);
         SoftwareCaKey issuing = entry(store, ISSUING_ALIAS, password, signatureAlgorithm, file);
-        requireIssuedBy(issuing, root, file);
-        return new Pkcs12CaKeyStore(root, issuing);
+        requireIssuedBy(issuing, root, "key store " + file);
+        return new Pkcs12CaKeyStore(root, issuing, issuing.certificate(), file, password);
     }
 
     /** A PKCS#12 file of Segl's keys (the CAs', the OCSP signer's). */
@@ -133,11 +168,11 @@ public final class Pkcs12CaKeyStore {
         }
     }
 
-    static void requireIssuedBy(CaKey subject, CaKey issuer, Path file) {
+    static void requireIssuedBy(CaKey subject, CaKey issuer, String where) {
         try {
             subject.certificate().verify(issuer.publicKey(), BouncyCastle.PROVIDER);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("in key store " + file + " " + subject.certificate().getSubjectX500Principal()
+            throw new IllegalStateException("in " + where + " " + subject.certificate().getSubjectX500Principal()
                     + " is not signed by " + issuer.certificate().getSubjectX500Principal(), e);
         }
     }

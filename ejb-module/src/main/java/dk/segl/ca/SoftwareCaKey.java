@@ -25,8 +25,7 @@ public final class SoftwareCaKey implements CaKey {
     public SoftwareCaKey(X509Certificate certificate, PrivateKey privateKey, String signatureAlgorithm) {
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
-        this.signatureAlgorithm = signatureAlgorithm == null || signatureAlgorithm.isBlank()
-                ? DEFAULT_SIGNATURE_ALGORITHM : signatureAlgorithm;
+        this.signatureAlgorithm = CaKey.signatureAlgorithm(signatureAlgorithm);
         requireKeyMatchesCertificate();
     }
 

@@ -1,5 +1,6 @@
 /**
- * The certificate authority: the CA keys (behind {@link dk.segl.ca.CaKey}), the named certificate
+ * The certificate authority: the CA keys (behind {@link dk.segl.ca.CaKey}, in a PKCS#12 file or on a
+ * PKCS#11 token through the JDK's SunPKCS11 provider), the named certificate
  * profiles ({@link dk.segl.ca.Profiles}: user, IdM system, TLS server) that decide what each kind
  * contains and the one {@link dk.segl.ca.ProfileSigner} every kind is signed through, the key and
  * CSR policy the signer re-checks, serial numbers, PKCS#12 bundles for browsers, EST's CSR
@@ -11,7 +12,9 @@
  * files) and {@code dk.segl.error} only: no EJB, CDI, persistence or configuration lookups, so the
  * wiring above it chooses where keys and settings come from. The two start-up beans,
  * {@code CertificateAuthority} and {@code HttpsIdentity}, are that wiring: they read
- * {@code dk.segl.config}; {@code CertificateAuthority} records every signature (intent and result) and
+ * {@code dk.segl.config}; {@code CertificateAuthority} compares its keys with the CA the database
+ * belongs to through {@code dk.segl.custody} ({@code KeyCustody} decides) and records every
+ * signature (intent and result) through {@code dk.segl.audit}, and
  * {@code HttpsIdentity} audits through {@code dk.segl.audit}.
  */
 package dk.segl.ca;

@@ -83,6 +83,30 @@ public class SeglConfig {
     String caOrganisation;
 
     @Inject
+    @ConfigProperty(name = "segl.ca.create-at-start")
+    boolean caCreateAtStart;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.pkcs11.library")
+    Optional<String> pkcs11Library;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.pkcs11.slot")
+    Optional<Long> pkcs11Slot;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.pkcs11.slot-list-index")
+    int pkcs11SlotListIndex;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.pkcs11.pin")
+    Optional<String> pkcs11Pin;
+
+    @Inject
+    @ConfigProperty(name = "segl.ca.pkcs11.pin-file")
+    Optional<String> pkcs11PinFile;
+
+    @Inject
     @ConfigProperty(name = "segl.ca.keystore-password")
     Optional<String> keystorePassword;
 
@@ -217,6 +241,33 @@ public class SeglConfig {
 
     public String issuingCaName() {
         return issuingCaName;
+    }
+
+    /** Whether a start on a database without a CA and without CA keys may create the CA itself. */
+    public boolean caCreateAtStart() {
+        return caCreateAtStart;
+    }
+
+    /** The PKCS#11 module (an HSM's library); set, the CA keys are on its token instead of in a PKCS#12 file. */
+    public Optional<String> pkcs11Library() {
+        return pkcs11Library.filter(l -> !l.isBlank());
+    }
+
+    /** The token's slot ID; unset, {@link #pkcs11SlotListIndex()} chooses. */
+    public Optional<Long> pkcs11Slot() {
+        return pkcs11Slot;
+    }
+
+    public int pkcs11SlotListIndex() {
+        return pkcs11SlotListIndex;
+    }
+
+    public Optional<String> pkcs11Pin() {
+        return pkcs11Pin;
+    }
+
+    public Optional<String> pkcs11PinFile() {
+        return pkcs11PinFile;
     }
 
     public String caOrganisation() {

@@ -61,12 +61,7 @@ final class SeglProcess implements AutoCloseable {
 
     /** Starts Segl and waits until /health/ready answers UP; its output goes to the given log. */
     void start(Path logFile) throws IOException {
-        deleteRecursively(home.resolve("payara"));
-        Files.createDirectories(home.resolve("payara"));
-        log = logFile;
-        Files.createDirectories(log.getParent());
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        launch(logFile);
         try {
             await("Segl ready on port " + port).atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
@@ -79,6 +74,30 @@ final class SeglProcess implements AutoCloseable {
             threadDump();
             throw e;
         }
+    }
+
+    /**
+     * Starts Segl expecting it to refuse: waits until its log has {@code reason} and readiness
+     * answers that Segl is not deployed, and answers the log line. The process is left to {@link #close()}.
+     */
+    String startRefused(Path logFile, String reason) throws IOException {
+        launch(logFile);
+        String line = await("Segl's refusal in " + logFile).atMost(Duration.ofMinutes(15))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> Files.readAllLines(log).stream().filter(l -> l.contains(reason)).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
+        await("readiness DOWN without Segl after its refusal").atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> readiness().contains("No Application deployed"));
+        return line;
+    }
+
+    private void launch(Path logFile) throws IOException {
+        deleteRecursively(home.resolve("payara"));
+        Files.createDirectories(home.resolve("payara"));
+        log = logFile;
+        Files.createDirectories(log.getParent());
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
     /** Where a server that never got ready was waiting, for its log. */
@@ -99,15 +118,20 @@ final class SeglProcess implements AutoCloseable {
     }
 
     private boolean ready() {
+        return readiness().startsWith("200 ");
+    }
+
+    /** Status and body of /health/ready, or "unreachable". */
+    private String readiness() {
         try {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200;
+            return answer.statusCode() + " " + answer.body();
         } catch (IOException e) {
-            return false;
+            return "unreachable";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "unreachable";
         }
     }
 

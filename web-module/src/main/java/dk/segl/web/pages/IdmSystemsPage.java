@@ -3,6 +3,7 @@ package dk.segl.web.pages;
 import dk.segl.certificate.RevocationReason;
 import dk.segl.certificate.SystemCertificates;
 import dk.segl.organisation.NewUser;
+import dk.segl.organisation.Permission;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserService;
 import jakarta.annotation.PostConstruct;
@@ -50,7 +51,7 @@ public class IdmSystemsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        if (visitor.isOrganisationAdministrator()) {
+        if (visitor.may(Permission.MANAGE_IDM_SYSTEMS)) {
             refresh();
         }
     }
