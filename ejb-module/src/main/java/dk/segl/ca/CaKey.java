@@ -20,7 +20,9 @@ public interface CaKey {
 
     X509Certificate certificate();
 
-    PublicKey publicKey();
+    default PublicKey publicKey() {
+        return certificate().getPublicKey();
+    }
 
     /** A fresh signer for one signature; Bouncy Castle signers are single-use streams. */
     ContentSigner contentSigner();

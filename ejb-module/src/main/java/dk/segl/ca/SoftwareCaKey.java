@@ -3,7 +3,6 @@ package dk.segl.ca;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
@@ -32,11 +31,6 @@ public final class SoftwareCaKey implements CaKey {
     @Override
     public X509Certificate certificate() {
         return certificate;
-    }
-
-    @Override
-    public PublicKey publicKey() {
-        return certificate.getPublicKey();
     }
 
     @Override

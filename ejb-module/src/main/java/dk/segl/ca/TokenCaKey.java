@@ -6,7 +6,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
-import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.spec.MGF1ParameterSpec;
@@ -42,11 +41,6 @@ final class TokenCaKey implements CaKey {
     @Override
     public X509Certificate certificate() {
         return certificate;
-    }
-
-    @Override
-    public PublicKey publicKey() {
-        return certificate.getPublicKey();
     }
 
     @Override
