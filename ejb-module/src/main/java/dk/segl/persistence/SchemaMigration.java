@@ -33,14 +33,12 @@ import org.flywaydb.core.Flyway;
         password = "${MPCONFIG=segl.db.password}",
         minPoolSize = 1,
         maxPoolSize = 32,
-        // After a database outage the pooled connections are dead: each is checked before it is handed
-        // out, and one found dead drops them all, so Segl recovers by itself. The check runs a statement
-        // (SELECT '1'), not Connection.isValid: H2 that closed its database after a failed write (a full
-        // disk) still calls its sessions valid, and only a statement meets the closed database.
+        // After a database outage the pooled connections are dead: each is checked (Connection.isValid)
+        // before it is handed out, and one found dead drops them all, so Segl recovers by itself.
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.DefaultConnectionValidation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
