@@ -49,9 +49,19 @@ public class AuditLog {
         separately(entry(actor, action, target, "INTENT", detail));
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /**
+     * Never joins the caller's transaction: a refusal has marked it for rollback, and the container
+     * refuses to run a bean method in such a one. {@link AuditedCommand} does not call this while
+     * the refused transaction holds the head (a new transaction would wait for it forever).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void refused(String actor, String action, String target, String rule) {
-        separately(entry(actor, action, target, "REFUSED", rule));
+        context.getBusinessObject(AuditLog.class).appendAlone(entry(actor, action, target, "REFUSED", rule));
+    }
+
+    /** Whether the caller's transaction holds the chain's head (read in the caller, before any bean call). */
+    static boolean headHeldBy(TransactionSynchronizationRegistry transactions) {
+        return transactions.getTransactionKey() != null && transactions.getResource(HOLDS_HEAD) != null;
     }
 
     /** Links what was written before the log was a chain (schema V82), oldest first, then signs a checkpoint. */
@@ -84,7 +94,7 @@ public class AuditLog {
      * wait for that lock forever, so the entry joins this transaction and shares its fate.
      */
     private void separately(AuditEntry entry) {
-        if (transactions.getTransactionKey() != null && transactions.getResource(HOLDS_HEAD) != null) {
+        if (headHeldBy(transactions)) {
             append(entry);
         } else {
             context.getBusinessObject(AuditLog.class).appendAlone(entry);
