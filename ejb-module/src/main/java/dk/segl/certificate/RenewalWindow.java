@@ -9,7 +9,8 @@ import java.util.Optional;
  * When the holder of a user certificate and the organisation's user administrators are reminded
  * that it ends: it is still valid (neither revoked nor expired) and its notAfter is no more than
  * {@code lead} away. It counts as renewed, and needs no reminder, when the same holder has another
- * user certificate that is not revoked and outlives it. An EST re-enrolment, which records the
+ * user certificate that is not revoked and outlives it, or ends with it (notAfter has whole
+ * seconds, so two issued in one second end together) and was issued after it. An EST re-enrolment, which records the
  * certificate it renews, is always such a certificate; a certificate the administrator ordered
  * anew for the same user is one too, and there the holder has a successor just the same, so a
  * reminder would only be noise.
@@ -32,6 +33,7 @@ record RenewalWindow(Duration lead) {
                 && other.kind() == CertificateKind.USER
                 && other.user().id().equals(certificate.user().id())
                 && other.status(now) != CertificateStatus.REVOKED
-                && other.notAfter().isAfter(certificate.notAfter());
+                && (other.notAfter().isAfter(certificate.notAfter())
+                        || other.notAfter().isEqual(certificate.notAfter()) && other.issuedAt().isAfter(certificate.issuedAt()));
     }
 }

@@ -65,6 +65,9 @@ class RenewalWindowTest {
                 named("a newer certificate for the same user: no reminder needed", days(10),
                         c -> List.of(issued(ALICE, ISSUED.plusDays(300))),
                         Optional.of(ReminderOutcome.RENEWED)),
+                named("a newer certificate issued in the same second: no reminder needed", days(10),
+                        c -> List.of(issued(ALICE, ISSUED.plusNanos(400_000_000))),
+                        Optional.of(ReminderOutcome.RENEWED)),
                 named("the renewal was revoked: a reminder", days(10), c -> {
                     CertificateRecord renewal = renewal(c, c.notAfter().minusDays(40));
                     renewal.revoke(RevocationReason.KEY_COMPROMISE, c.notAfter().minusDays(35));
