@@ -5,6 +5,7 @@ import dk.segl.error.Rule;
 import dk.segl.organisation.UserAccount;
 import dk.segl.paging.Page;
 import dk.segl.paging.PageRequest;
+import dk.segl.persistence.LockConflict;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -101,6 +102,9 @@ public class CertificateOrders {
         try {
             order = id == null ? null : em.find(CertificateOrder.class, id, lock);
         } catch (PessimisticLockException | LockTimeoutException e) {
+            if (!LockConflict.causes(e)) {
+                throw e;
+            }
             // Another request holds the order longer than the database waits: the client may retry.
             throw Rule.CONCURRENT_CHANGE.refusal();
         }

@@ -3,7 +3,10 @@ package dk.segl.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Named.named;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.stream.Stream;
@@ -12,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Which database failures are an outage and which a lost race for a unique key, by SQLSTATE in the cause chain. */
+/**
+ * Which database failures are an outage, which a lost race for a unique key and which a lost race
+ * for a row's lock, by SQLSTATE and exception in the cause chain.
+ */
 class FailureCausesTest {
 
     static Stream<Arguments> failures() {
@@ -40,11 +46,26 @@ class FailureCausesTest {
                 failure("unique violation (23505)", wrapped(new SQLException("duplicate key", "23505")), false, true),
                 failure("other constraint (23503)", new SQLException("foreign key", "23503"), false, false),
                 failure("syntax error (42601)", new SQLException("syntax", "42601"), false, false),
-                failure("no SQL at all", new IllegalStateException("bug"), false, false));
+                failure("no SQL at all", new IllegalStateException("bug"), false, false),
+                failure("another transaction changed the row first", new RuntimeException("EJB",
+                        new OptimisticLockException("version changed")), false, false, true),
+                failure("a timeout only its SQLSTATE names (HYT00): not told apart", wrapped(new SQLException("timeout", "HYT00")),
+                        false, false, false),
+                failure("lock timeout", new LockTimeoutException("lock", wrapped(new SQLException("timeout", "55P03"))),
+                        false, false, true),
+                failure("deadlock, the database chose this one", new PessimisticLockException("deadlock",
+                        new SQLException("deadlock detected", "40P01")), false, false, true),
+                failure("a lock the closed database could not take (90098)", new PessimisticLockException("lock",
+                        new SQLException("The database has been closed", "90098")), true, false, false));
     }
 
     private static Arguments failure(String name, Throwable failure, boolean outage, boolean lostRace) {
-        return Arguments.of(named(name, failure), outage, lostRace);
+        return failure(name, failure, outage, lostRace, false);
+    }
+
+    private static Arguments failure(String name, Throwable failure, boolean outage, boolean lostRace,
+                                     boolean lockConflict) {
+        return Arguments.of(named(name, failure), outage, lostRace, lockConflict);
     }
 
     private static Throwable wrapped(SQLException cause) {
@@ -53,8 +74,10 @@ class FailureCausesTest {
 
     @ParameterizedTest
     @MethodSource("failures")
-    void tellsAnOutageAndALostRaceFromEverythingElse(Throwable failure, boolean outage, boolean lostRace) {
+    void tellsAnOutageAndALostRaceFromEverythingElse(Throwable failure, boolean outage, boolean lostRace,
+                                                     boolean lockConflict) {
         assertEquals(outage, DatabaseUnavailable.causes(failure), "outage");
         assertEquals(lostRace, UniqueViolation.causes(failure), "lost race");
+        assertEquals(lockConflict, LockConflict.causes(failure), "lock conflict");
     }
 }

@@ -4,12 +4,11 @@ import dk.segl.error.DomainException;
 import dk.segl.error.ErrorKind;
 import dk.segl.error.Rule;
 import dk.segl.persistence.DatabaseUnavailable;
+import dk.segl.persistence.LockConflict;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -89,13 +88,8 @@ public final class ProblemMappers {
                 if (t instanceof DomainException domain) {
                     return of(domain);
                 }
-                // A lock the database could not take because it is unavailable is no concurrent change.
-                if ((t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                        || t instanceof LockTimeoutException) && !DatabaseUnavailable.causes(t)) {
-                    return ConcurrentChange.answer();
-                }
             }
-            return Unexpected.answer(e);
+            return LockConflict.causes(e) ? ConcurrentChange.answer() : Unexpected.answer(e);
         }
     }
 
@@ -121,7 +115,7 @@ public final class ProblemMappers {
     public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
         @Override
         public Response toResponse(OptimisticLockException e) {
-            return answer();
+            return LockConflict.causes(e) ? answer() : Unexpected.answer(e);
         }
 
         static Response answer() {
