@@ -25,10 +25,7 @@ public final class Unavailable {
             throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-        String accept = request.getHeader("Accept");
-        boolean browser = accept != null && accept.contains("text/html")
-                && !requestUri.startsWith(request.getContextPath() + "/api/");
-        if (browser) {
+        if (PageRequest.wanted(request, requestUri)) {
             response.setContentType("text/html;charset=UTF-8");
             try (InputStream page = request.getServletContext().getResourceAsStream(PAGE)) {
                 page.transferTo(response.getOutputStream());

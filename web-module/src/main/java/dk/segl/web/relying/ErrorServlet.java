@@ -2,6 +2,7 @@ package dk.segl.web.relying;
 
 import dk.segl.error.Rule;
 import dk.segl.persistence.DatabaseUnavailable;
+import dk.segl.web.api.PageRequest;
 import dk.segl.web.api.Problem;
 import dk.segl.web.api.Unavailable;
 import jakarta.servlet.RequestDispatcher;
@@ -26,9 +27,9 @@ public class ErrorServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        String asked = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         if (DatabaseUnavailable.causes((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
-            Unavailable.answer(request, response,
-                    String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+            Unavailable.answer(request, response, asked);
             return;
         }
         int status = switch (String.valueOf(request.getPathInfo())) {
@@ -37,7 +38,7 @@ public class ErrorServlet extends HttpServlet {
             default -> 500;
         };
         response.setStatus(status);
-        if (isPageRequest(request)) {
+        if (PageRequest.wanted(request, asked)) {
             request.getRequestDispatcher("/error.xhtml").forward(request, response);
             return;
         }
@@ -47,13 +48,5 @@ public class ErrorServlet extends HttpServlet {
             case 403 -> Problem.json(403, "Forbidden", Rule.PERMISSION_MISSING, Rule.PERMISSION_MISSING.text());
             default -> Problem.json(500, "Internal error", Rule.INTERNAL_ERROR, Rule.INTERNAL_ERROR.text());
         }).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean isPageRequest(HttpServletRequest request) {
-        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("text/html")
-                && !uri.startsWith(request.getContextPath() + "/api/")
-                && !uri.startsWith(request.getContextPath() + "/errors/");
     }
 }
