@@ -21,11 +21,13 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Once a minute, finds a batch of user certificates within {@code segl.renewal.reminder-days} of
+ * Every 20 seconds, finds a batch of user certificates within {@code segl.renewal.reminder-days} of
  * their end that have not been decided yet (soonest end first), and for each records the decision
  * ({@link RenewalWindow}) with, when no renewal exists, the reminder mails to the holder and the
  * organisation's user administrators, in one transaction. Renewed certificates are recorded too,
- * so they never fill a later batch.
+ * so they never fill a later batch. A month's lead makes the interval no matter to holders; it is
+ * short so that a backlog (many certificates issued at once, coming due at once) drains in batches
+ * soon after it arrives.
  */
 @Singleton
 @DependsOn("SchemaMigration")
@@ -52,7 +54,7 @@ public class RenewalReminders {
     @Inject
     Clock clock;
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
     void remindDue() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         RenewalWindow window = new RenewalWindow(Duration.ofDays(reminderDays));
