@@ -3,7 +3,8 @@
  * partition, anonymous read-only access), what the database says should be published there,
  * and the publication queue whose worker writes it over LDAP, retrying while the directory is
  * down. Depends on certificate, organisation, holder, revocation, ca (its certificate and the
- * shared password file), audit, config, files, retry and error; nothing depends on it except the
+ * shared password file), audit, config, files, retry, error and persistence (the queue rows
+ * it claims); nothing depends on it except the
  * operators' REST endpoint and the readiness check.
  */
 package dk.segl.directory;
