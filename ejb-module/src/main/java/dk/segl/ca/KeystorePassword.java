@@ -40,13 +40,21 @@ public final class KeystorePassword {
         return generated;
     }
 
+    /** A secret set in configuration, else read from the file configuration names, else none. */
+    public static Optional<char[]> configuredOrRead(Optional<String> configured, Optional<String> file) {
+        if (configured.isPresent() && !configured.get().isBlank()) {
+            return Optional.of(configured.get().toCharArray());
+        }
+        return file.filter(f -> !f.isBlank()).map(f -> read(Path.of(f)));
+    }
+
     /** Surrounding whitespace is dropped: editors and {@code echo} add a trailing newline. */
     static char[] read(Path passwordFile) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(passwordFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read key store password file " + passwordFile, e);
+            throw new UncheckedIOException("cannot read password file " + passwordFile, e);
         }
         CharBuffer text = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
         Arrays.fill(bytes, (byte) 0);
@@ -59,7 +67,7 @@ public final class KeystorePassword {
             end--;
         }
         if (start == end) {
-            throw new IllegalStateException("key store password file " + passwordFile + " is empty");
+            throw new IllegalStateException("password file " + passwordFile + " is empty");
         }
         char[] password = new char[end - start];
         text.position(start);

@@ -1,6 +1,5 @@
 package dk.segl.ca;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** The PKCS#11 user PIN: from configuration (an environment variable) or from a file; never logged. */
@@ -10,10 +9,7 @@ final class Pkcs11Pin {
     }
 
     static char[] resolve(Optional<String> pin, Optional<String> pinFile) {
-        if (pin.isPresent() && !pin.get().isBlank()) {
-            return pin.get().toCharArray();
-        }
-        return pinFile.filter(f -> !f.isBlank()).map(f -> KeystorePassword.read(Path.of(f)))
+        return KeystorePassword.configuredOrRead(pin, pinFile)
                 .orElseThrow(() -> new IllegalStateException("The CA keys are on a PKCS#11 token"
                         + " (segl.ca.pkcs11.library) but no PIN is configured: set SEGL_CA_PKCS11_PIN"
                         + " or SEGL_CA_PKCS11_PIN_FILE"));

@@ -1,6 +1,9 @@
 package dk.segl.certificate;
 
 import dk.segl.audit.AuditLog;
+import dk.segl.persistence.RowClaim;
+import dk.segl.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -12,17 +15,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Marks issued certificates past their notAfter as EXPIRED, once a minute, firing
- * {@link CertificateExpired} in the same transaction so the directory drops them. Two nodes
- * racing on one certificate is harmless: the version check lets only one commit.
+ * {@link CertificateExpired} in the same transaction so the directory drops them. Each node
+ * claims the certificates it expires, skipping those another node is expiring.
  */
 @Singleton
 @DependsOn("SchemaMigration")
 public class CertificateExpiry {
 
     private static final int BATCH = 500;
+    private static final RowClaim DUE = RowClaim.of("certificate", "status = ? AND not_after < ?");
 
     @PersistenceContext(unitName = "segl")
     EntityManager em;
@@ -33,17 +39,21 @@ public class CertificateExpiry {
     @Inject
     Event<CertificateExpired> expirations;
 
+    @Resource(lookup = SchemaMigration.DATASOURCE)
+    DataSource dataSource;
+
     @Inject
     Clock clock;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void expireDue() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        var due = em.createQuery("select c from CertificateRecord c where c.status = :issued and c.notAfter < :now",
-                        CertificateRecord.class)
-                .setParameter("issued", CertificateStatus.ISSUED)
-                .setParameter("now", now)
-                .setMaxResults(BATCH)
+        List<String> claimed = DUE.take(dataSource, BATCH, CertificateStatus.ISSUED.name(), now);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        var due = em.createQuery("select c from CertificateRecord c where c.id in :ids", CertificateRecord.class)
+                .setParameter("ids", claimed)
                 .getResultList();
         for (CertificateRecord certificate : due) {
             if (certificate.expireIfDue(now)) {

@@ -6,6 +6,9 @@ import dk.segl.notification.Outbox;
 import dk.segl.organisation.Role;
 import dk.segl.organisation.UserAccount;
 import dk.segl.organisation.UserStatus;
+import dk.segl.persistence.RowClaim;
+import dk.segl.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,15 +29,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their end that have not been decided yet (soonest end first), and for each records the decision
  * ({@link RenewalWindow}) with, when no renewal exists, the reminder mails to the holder and the
  * organisation's user administrators, in one transaction. Renewed certificates are recorded too,
- * so they never fill a later batch. A month's lead makes the interval no matter to holders; it is
- * short so that a backlog (many certificates issued at once, coming due at once) drains in batches
- * soon after it arrives.
+ * so they never fill a later batch. Each node claims its batch, skipping certificates another
+ * node is deciding; the decision's primary key is the certificate, so none is ever decided twice.
+ * A month's lead makes the interval no matter to holders; it is short so that a backlog (many
+ * certificates issued at once, coming due at once) drains in batches soon after it arrives.
  */
 @Singleton
 @DependsOn("SchemaMigration")
 public class RenewalReminders {
 
     private static final int BATCH = 200;
+    private static final RowClaim UNDECIDED = RowClaim.of("certificate",
+                    "kind = ? AND status = ? AND not_after > ? AND not_after <= ? AND NOT EXISTS"
+                            + " (SELECT 1 FROM renewal_reminder r WHERE r.certificate_id = certificate.id)")
+            .soonestFirst("not_after");
 
     @PersistenceContext(unitName = "segl")
     EntityManager em;
@@ -51,6 +60,9 @@ public class RenewalReminders {
     @ConfigProperty(name = "segl.renewal.reminder-days")
     int reminderDays;
 
+    @Resource(lookup = SchemaMigration.DATASOURCE)
+    DataSource dataSource;
+
     @Inject
     Clock clock;
 
@@ -58,15 +70,14 @@ public class RenewalReminders {
     void remindDue() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         RenewalWindow window = new RenewalWindow(Duration.ofDays(reminderDays));
-        var undecided = em.createQuery("select c from CertificateRecord c where c.kind = :user and c.status = :issued"
-                        + " and c.notAfter > :now and c.notAfter <= :horizon and not exists"
-                        + " (select r from RenewalReminder r where r.certificateId = c.id) order by c.notAfter",
+        List<String> claimed = UNDECIDED.take(dataSource, BATCH, CertificateKind.USER.name(),
+                CertificateStatus.ISSUED.name(), now, now.plus(window.lead()));
+        if (claimed.isEmpty()) {
+            return;
+        }
+        var undecided = em.createQuery("select c from CertificateRecord c where c.id in :ids order by c.notAfter",
                         CertificateRecord.class)
-                .setParameter("user", CertificateKind.USER)
-                .setParameter("issued", CertificateStatus.ISSUED)
-                .setParameter("now", now)
-                .setParameter("horizon", now.plus(window.lead()))
-                .setMaxResults(BATCH)
+                .setParameter("ids", claimed)
                 .getResultList();
         for (CertificateRecord certificate : undecided) {
             window.decide(certificate, sameHolder(certificate), now)

@@ -178,6 +178,22 @@ public class SeglConfig {
     @ConfigProperty(name = "segl.ldap.idle-timeout")
     Duration ldapIdleTimeout;
 
+    @Inject
+    @ConfigProperty(name = "segl.directory.url")
+    Optional<String> directoryUrl;
+
+    @Inject
+    @ConfigProperty(name = "segl.directory.bind-dn")
+    Optional<String> directoryBindDn;
+
+    @Inject
+    @ConfigProperty(name = "segl.directory.bind-password")
+    Optional<String> directoryBindPassword;
+
+    @Inject
+    @ConfigProperty(name = "segl.directory.bind-password-file")
+    Optional<String> directoryBindPasswordFile;
+
     public Path home() {
         return Path.of(home).toAbsolutePath().normalize();
     }
@@ -347,5 +363,22 @@ public class SeglConfig {
 
     public Duration ldapIdleTimeout() {
         return ldapIdleTimeout;
+    }
+
+    /** Set: Segl publishes to this external directory (several nodes share it) and runs none of its own. */
+    public Optional<String> directoryUrl() {
+        return directoryUrl.filter(u -> !u.isBlank());
+    }
+
+    public Optional<String> directoryBindDn() {
+        return directoryBindDn.filter(d -> !d.isBlank());
+    }
+
+    public Optional<String> directoryBindPassword() {
+        return directoryBindPassword.filter(p -> !p.isBlank());
+    }
+
+    public Optional<String> directoryBindPasswordFile() {
+        return directoryBindPasswordFile.filter(f -> !f.isBlank());
     }
 }

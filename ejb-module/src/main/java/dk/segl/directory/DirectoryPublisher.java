@@ -2,25 +2,38 @@ package dk.segl.directory;
 
 import dk.segl.holder.OrganizationIdentifier;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.directory.api.ldap.model.cursor.CursorException;
 import org.apache.directory.api.ldap.model.cursor.EntryCursor;
+import org.apache.directory.api.ldap.model.entry.Attribute;
 import org.apache.directory.api.ldap.model.entry.DefaultEntry;
 import org.apache.directory.api.ldap.model.entry.DefaultModification;
 import org.apache.directory.api.ldap.model.entry.Entry;
 import org.apache.directory.api.ldap.model.entry.Modification;
 import org.apache.directory.api.ldap.model.entry.ModificationOperation;
+import org.apache.directory.api.ldap.model.entry.Value;
 import org.apache.directory.api.ldap.model.exception.LdapException;
 import org.apache.directory.api.ldap.model.message.SearchScope;
 import org.apache.directory.ldap.client.api.LdapConnectionConfig;
 import org.apache.directory.ldap.client.api.LdapNetworkConnection;
 
 /**
- * Writes entries over the LDAP protocol, bound as Segl's writer, so the same code can serve an
- * external OpenLDAP loaded with segl.schema. Every write makes the entry equal to what it is
- * given (replacing, not adding, values), so repeating one after a failure is harmless.
+ * Writes entries over the LDAP protocol, bound as Segl's writer, so the same code serves the
+ * embedded directory and an external OpenLDAP loaded with segl.schema. Every write makes the
+ * entry equal to what it is given (replacing, not adding, values), so repeating one after a
+ * failure is harmless; an entry that already is so is not written at all, so a reconciliation
+ * of an unchanged directory writes nothing (nothing for its replicas to copy either).
  */
 public final class DirectoryPublisher implements AutoCloseable {
 
@@ -29,7 +42,10 @@ public final class DirectoryPublisher implements AutoCloseable {
     static final String CRL = "certificateRevocationList;binary";
     static final String DELTA_CRL = "deltaRevocationList;binary";
     private static final String[] CA_CLASSES = {"top", "applicationProcess", "pkiCA", "deltaCRL"};
-    private static final long TIMEOUT_MILLIS = 10_000;
+    private static final String[] USER_ATTRIBUTES = {"cn", "sn", "mail", "o", "userCertificate"};
+    private static final String[] CA_ATTRIBUTES = {"objectClass", "cACertificate", "certificateRevocationList",
+        "deltaRevocationList"};
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final LdapNetworkConnection connection;
 
@@ -38,12 +54,9 @@ public final class DirectoryPublisher implements AutoCloseable {
     }
 
     static DirectoryPublisher connect(WriterAccount account) throws DirectoryWriteException {
-        LdapConnectionConfig config = new LdapConnectionConfig();
-        config.setLdapHost(account.host());
-        config.setLdapPort(account.port());
+        LdapConnectionConfig config = account.address().connection(TIMEOUT);
         config.setName(account.bindDn());
         config.setCredentials(account.password());
-        config.setTimeout(TIMEOUT_MILLIS);
         LdapNetworkConnection connection = new LdapNetworkConnection(config);
         try {
             connection.bind();
@@ -54,20 +67,32 @@ public final class DirectoryPublisher implements AutoCloseable {
         }
     }
 
-    void publish(UserEntry user) throws DirectoryWriteException {
+    /** The suffix c=DK, which an external directory may not have yet; the embedded one always has it. */
+    void publishRoot() throws DirectoryWriteException {
         try {
-            String organisation = DirectoryLayout.organisation(user.cvr());
-            if (connection.exists(organisation)) {
-                connection.modify(organisation, replace("o", user.organisationName()));
-            } else {
-                connection.add(new DefaultEntry(organisation,
-                        "objectClass: top", "objectClass: organization", "objectClass: seglOrganisation",
-                        "organizationIdentifier", new OrganizationIdentifier(user.cvr()).value(),
-                        "o", user.organisationName()));
+            if (!connection.exists(DirectoryLayout.ROOT)) {
+                connection.add(new DefaultEntry(DirectoryLayout.ROOT, "objectClass: top", "objectClass: country", "c: DK"));
+            }
+        } catch (LdapException e) {
+            throw new DirectoryWriteException("cannot publish " + DirectoryLayout.ROOT, e);
+        }
+    }
+
+    /** Makes the holder's entry, and their organisation's, equal to {@code user}; answers whether it wrote. */
+    boolean publish(UserEntry user) throws DirectoryWriteException {
+        try {
+            boolean organisationWritten = publishOrganisation(user);
+            Entry shown = connection.lookup(user.dn(), USER_ATTRIBUTES);
+            if (shown != null && texts(shown, "cn").equals(Set.of(user.name()))
+                    && texts(shown, "sn").equals(Set.of(user.surname()))
+                    && texts(shown, "mail").equals(Set.of(user.email()))
+                    && texts(shown, "o").equals(Set.of(user.organisationName()))
+                    && binaries(shown, "userCertificate").equals(encoded(user.certificates()))) {
+                return organisationWritten;
             }
             Modification certificates = new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE,
                     USER_CERTIFICATE, user.certificates().toArray(byte[][]::new));
-            if (connection.exists(user.dn())) {
+            if (shown != null) {
                 connection.modify(user.dn(), replace("cn", user.name()), replace("sn", user.surname()),
                         replace("mail", user.email()), replace("o", user.organisationName()), certificates);
             } else {
@@ -79,9 +104,27 @@ public final class DirectoryPublisher implements AutoCloseable {
                 entry.add(USER_CERTIFICATE, user.certificates().toArray(byte[][]::new));
                 connection.add(entry);
             }
+            return true;
         } catch (LdapException e) {
             throw new DirectoryWriteException("cannot publish " + user.dn(), e);
         }
+    }
+
+    private boolean publishOrganisation(UserEntry user) throws LdapException {
+        String organisation = DirectoryLayout.organisation(user.cvr());
+        Entry shown = connection.lookup(organisation, "o");
+        if (shown == null) {
+            connection.add(new DefaultEntry(organisation,
+                    "objectClass: top", "objectClass: organization", "objectClass: seglOrganisation",
+                    "organizationIdentifier", new OrganizationIdentifier(user.cvr()).value(),
+                    "o", user.organisationName()));
+            return true;
+        }
+        if (texts(shown, "o").equals(Set.of(user.organisationName()))) {
+            return false;
+        }
+        connection.modify(organisation, replace("o", user.organisationName()));
+        return true;
     }
 
     /** Removes the holder's entry, and their organisation's once it holds nobody. */
@@ -99,10 +142,20 @@ public final class DirectoryPublisher implements AutoCloseable {
         }
     }
 
-    /** An entry made before delta CRLs gets the auxiliary class deltaCRL with its first delta. */
-    void publish(CaEntry ca) throws DirectoryWriteException {
+    /**
+     * Makes the CA entry equal to {@code ca}; answers whether it wrote. An entry made before delta
+     * CRLs gets the auxiliary class deltaCRL with its first delta.
+     */
+    boolean publish(CaEntry ca) throws DirectoryWriteException {
         try {
-            if (connection.exists(ca.dn())) {
+            Entry shown = connection.lookup(ca.dn(), CA_ATTRIBUTES);
+            if (shown != null && texts(shown, "objectClass").equals(lowerCase(CA_CLASSES))
+                    && binaries(shown, "cACertificate").equals(encoded(List.of(ca.certificate())))
+                    && binaries(shown, "certificateRevocationList").equals(encoded(ca.crl().stream().toList()))
+                    && binaries(shown, "deltaRevocationList").equals(encoded(ca.deltaCrl().stream().toList()))) {
+                return false;
+            }
+            if (shown != null) {
                 connection.modify(ca.dn(),
                         new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, "objectClass", CA_CLASSES),
                         new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, CA_CERTIFICATE, ca.certificate()),
@@ -120,9 +173,45 @@ public final class DirectoryPublisher implements AutoCloseable {
                 }
                 connection.add(entry);
             }
+            return true;
         } catch (LdapException e) {
             throw new DirectoryWriteException("cannot publish the CA entry " + ca.dn(), e);
         }
+    }
+
+    /** The text values of {@code attribute}; object class names in lower case, as servers differ in case. */
+    private static Set<String> texts(Entry entry, String attribute) {
+        Set<String> texts = values(entry, attribute).map(Value::getString).collect(Collectors.toSet());
+        return attribute.equals("objectClass") ? lowerCase(texts.toArray(String[]::new)) : texts;
+    }
+
+    private static Set<String> binaries(Entry entry, String attribute) {
+        return values(entry, attribute).map(Value::getBytes).map(Base64.getEncoder()::encodeToString)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * The values of {@code attribute} under any transfer option: OpenLDAP answers
+     * {@code userCertificate;binary} where ApacheDS answers {@code userCertificate}.
+     */
+    private static Stream<Value> values(Entry entry, String attribute) {
+        Set<Value> values = new HashSet<>();
+        for (Attribute shown : entry) {
+            String id = shown.getUpId();
+            int options = id.indexOf(';');
+            if ((options < 0 ? id : id.substring(0, options)).equalsIgnoreCase(attribute)) {
+                shown.forEach(values::add);
+            }
+        }
+        return values.stream();
+    }
+
+    private static Set<String> encoded(List<byte[]> values) {
+        return values.stream().map(Base64.getEncoder()::encodeToString).collect(Collectors.toSet());
+    }
+
+    private static Set<String> lowerCase(String... names) {
+        return Arrays.stream(names).map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** The value, or no value at all. */

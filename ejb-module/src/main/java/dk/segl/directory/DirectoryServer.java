@@ -21,9 +21,11 @@ import java.util.logging.Logger;
 
 /**
  * Runs the embedded directory for as long as Segl runs, unless {@code segl.ldap.enabled} is
- * false. A directory that cannot start stops the deployment with the reason: an operator who
- * configured one expects it to answer. Operators can stop and start the LDAP listener (the
- * data stays); meanwhile publications wait in the queue.
+ * false or {@code segl.directory.url} names an external directory (several nodes publish to
+ * one), which Segl only writes to. A directory that cannot start stops the deployment with the
+ * reason: an operator who configured one expects it to answer. An external directory that is
+ * down does not: publications wait in the queue, as they do while operators have stopped the
+ * embedded LDAP listener (its data stays).
  */
 @Singleton
 @Startup
@@ -51,6 +53,10 @@ public class DirectoryServer {
             LOG.info("The public certificate directory is off (segl.ldap.enabled=false)");
             return;
         }
+        if (config.directoryUrl().isPresent()) {
+            useExternal(config.directoryUrl().get());
+            return;
+        }
         APACHEDS.setLevel(Level.WARNING);
         Path folder = config.home().resolve("ldap");
         try {
@@ -60,8 +66,7 @@ public class DirectoryServer {
             directory = EmbeddedDirectory.start(folder, password, limits);
             // ApacheDS makes its partitions with the process's umask.
             PrivateFiles.tighten(folder);
-            writer = new WriterAccount(LdapListener.HOST, config.ldapPort(), EmbeddedDirectory.ADMIN_DN,
-                    new String(password));
+            writer = WriterAccount.embedded(config.ldapPort(), new String(password));
             listener = new LdapListener(directory.service(), config.ldapPort(), limits);
             listener.start();
         } catch (Exception e) {
@@ -72,6 +77,22 @@ public class DirectoryServer {
                 + config.ldapPort() + "/c=DK");
     }
 
+    private void useExternal(String url) {
+        try {
+            DirectoryAddress address = DirectoryAddress.parse(url);
+            String bindDn = config.directoryBindDn().orElseThrow(() -> new IllegalStateException(
+                    "no writer DN: set SEGL_DIRECTORY_BIND_DN"));
+            char[] password = KeystorePassword.configuredOrRead(config.directoryBindPassword(),
+                    config.directoryBindPasswordFile()).orElseThrow(() -> new IllegalStateException(
+                    "no password for " + bindDn + ": set SEGL_DIRECTORY_BIND_PASSWORD or SEGL_DIRECTORY_BIND_PASSWORD_FILE"));
+            writer = new WriterAccount(address, bindDn, new String(password));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The external certificate directory (SEGL_DIRECTORY_URL) cannot be used: "
+                    + e.getMessage(), e);
+        }
+        LOG.info(() -> "Publishing the public certificate directory to the external directory, as " + writer);
+    }
+
     private DirectoryLimits limits() {
         return new DirectoryLimits(config.ldapSizeLimit(), config.ldapTimeLimit(), config.ldapMaxRequestSize(),
                 new FilterBounds(config.ldapMaxFilterDepth(), config.ldapMaxFilterTerms()),
@@ -79,21 +100,27 @@ public class DirectoryServer {
     }
 
     public boolean enabled() {
-        return directory != null;
+        return writer != null;
     }
 
-    /** Whom the publisher binds as; the embedded server's administrator. */
+    /** Whether Segl publishes to an external directory rather than running its own. */
+    public boolean external() {
+        return writer != null && directory == null;
+    }
+
+    /** Whom the publisher binds as: the embedded server's administrator, or the external directory's writer. */
     public WriterAccount writer() {
         return writer;
     }
 
+    /** The embedded listener runs; an external directory answers (Segl does not stop or start it). */
     public boolean listening() {
-        return listener != null && listener.listening();
+        return external() ? answers() : listener != null && listener.listening();
     }
 
     /** Whether an anonymous search of c=DK is answered within {@link #PROBE_TIMEOUT}. */
     public boolean answers() {
-        return listener != null && listener.answers(PROBE_TIMEOUT);
+        return external() ? writer.address().answers(PROBE_TIMEOUT) : listener != null && listener.answers(PROBE_TIMEOUT);
     }
 
     /**

@@ -1,10 +1,6 @@
 package dk.segl.directory;
 
 import java.time.Duration;
-import org.apache.directory.api.ldap.model.cursor.EntryCursor;
-import org.apache.directory.api.ldap.model.message.SearchScope;
-import org.apache.directory.ldap.client.api.LdapConnectionConfig;
-import org.apache.directory.ldap.client.api.LdapNetworkConnection;
 import org.apache.directory.server.core.api.DirectoryService;
 import org.apache.directory.server.ldap.LdapServer;
 import org.apache.directory.server.protocol.shared.transport.TcpTransport;
@@ -68,16 +64,7 @@ final class LdapListener {
      * a listener can be started and still answer nobody (every thread or connection taken).
      */
     boolean answers(Duration timeout) {
-        LdapConnectionConfig config = new LdapConnectionConfig();
-        config.setLdapHost(HOST);
-        config.setLdapPort(port);
-        config.setTimeout(timeout.toMillis());
-        try (LdapNetworkConnection probe = new LdapNetworkConnection(config);
-                EntryCursor cursor = probe.search(DirectoryLayout.ROOT, "(objectClass=*)", SearchScope.OBJECT)) {
-            return cursor.next();
-        } catch (Exception e) {
-            return false;
-        }
+        return new DirectoryAddress(HOST, port, false).answers(timeout);
     }
 
     /** Starts the listener afresh if it should run but does not answer; true when it did. */

@@ -1,40 +1,47 @@
 package dk.segl.notification;
 
+import dk.segl.persistence.RowClaim;
+import dk.segl.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
- * Delivers one outbox mail under a row lock, so two nodes never send the same mail; deletes the
- * row once delivered, or records the failure and when to try again, or gives the mail up as a
- * dead letter. A crash between the delivery and the commit sends the mail once more after the
+ * Delivers one outbox mail under a row lock, so two nodes never send the same mail: a mail
+ * another node is sending is skipped, not waited for. Deletes the row once delivered, or
+ * records the failure and when to try again, or gives the mail up as a dead letter. A crash between the delivery and the commit sends the mail once more after the
  * restart, with the same Message-ID.
  */
 @Stateless
 public class OutboxDelivery {
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
+    private static final RowClaim DUE = RowClaim.of("mail_outbox", "dead_at IS NULL AND next_attempt_at <= ?");
 
     @PersistenceContext(unitName = "segl")
     EntityManager em;
+
+    @Resource(lookup = SchemaMigration.DATASOURCE)
+    DataSource dataSource;
 
     @Inject
     Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(String id, MailTransport transport, int maxAttempts) {
-        OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (mail == null || mail.deadAt().isPresent()) {
+        if (!DUE.takeOne(dataSource, id, OffsetDateTime.now(clock))) {
             return;
         }
+        OutboxMail mail = em.find(OutboxMail.class, id);
         try {
             transport.deliver(mail.queued());
             em.remove(mail);

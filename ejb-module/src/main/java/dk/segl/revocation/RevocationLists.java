@@ -9,6 +9,7 @@ import dk.segl.certificate.CertificateRevoked;
 import dk.segl.certificate.CertificateStatus;
 import dk.segl.certificate.RevocationReason;
 import dk.segl.config.SeglConfig;
+import dk.segl.persistence.RowClaim;
 import dk.segl.persistence.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -38,6 +39,8 @@ import javax.sql.DataSource;
  * CA signs a full CRL on a schedule ({@code segl.crl.full-interval}) and a delta CRL inside every
  * revocation's own transaction: when a revoke call has answered, the delta already lists it.
  * Every CRL number is taken under the CA's state row lock in the transaction that stores the CRL.
+ * On a schedule, a node whose CA state row another node holds leaves the CRL to that node: one
+ * CRL writer at a time, and no node waits for another's signing.
  */
 @Stateless
 public class RevocationLists {
@@ -47,6 +50,7 @@ public class RevocationLists {
      * transaction began before the base was read and committed after it is then still listed.
      */
     static final Duration DELTA_OVERLAP = Duration.ofMinutes(10);
+    private static final RowClaim STATE = RowClaim.of("ca_state", "TRUE");
 
     @PersistenceContext(unitName = "segl")
     EntityManager em;
@@ -108,8 +112,9 @@ public class RevocationLists {
             return false;
         }
         if (!fullDue) {
-            publishDelta(em.find(CaState.class, idOf(level), LockModeType.PESSIMISTIC_WRITE), now);
-            return true;
+            Optional<CaState> state = lock(level, false).filter(locked -> locked.deltaDue(now));
+            state.ifPresent(locked -> publishDelta(locked, now));
+            return state.isPresent();
         }
         OffsetDateTime cutoff = peek.nextExpiryCutoff(now);
         try (CrlEntrySpool entries = ca.crlSpool()) {
@@ -117,11 +122,11 @@ public class RevocationLists {
             if (level == CaLevel.ISSUING) {
                 spoolRevoked(cutoff, entries);
             }
-            CaState state = em.find(CaState.class, idOf(level), LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(state);
-            if (!force && !state.fullDue(now, interval(level))) {
+            Optional<CaState> locked = lock(level, force);
+            if (locked.isEmpty() || !force && !locked.get().fullDue(now, interval(level))) {
                 return false;
             }
+            CaState state = locked.get();
             BigInteger number = state.takeNumber(now);
             OffsetDateTime nextUpdate = now.plus(config.crlValidity());
             CrlHeader header = level == CaLevel.ROOT
@@ -135,6 +140,19 @@ public class RevocationLists {
             }
         }
         return true;
+    }
+
+    /**
+     * The CA's state row, current and locked until the transaction ends. Without {@code wait}, empty
+     * when another transaction holds it: a node signing a CRL, or a revocation signing its delta.
+     */
+    private Optional<CaState> lock(CaLevel level, boolean wait) {
+        if (!wait && !STATE.takeOne(dataSource, idOf(level))) {
+            return Optional.empty();
+        }
+        CaState state = em.find(CaState.class, idOf(level), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(state);
+        return Optional.of(state);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dk.segl.directory;
 
+import static dk.segl.directory.TestCertificates.certificate;
+import static dk.segl.directory.TestCertificates.crl;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedDirectoryTest {
 
     private static final char[] PASSWORD = "test-admin-password".toCharArray();
+    private static final byte[] CA_CERTIFICATE = certificate(9);
+    private static final byte[] CRL = crl(8);
+    private static final byte[] DELTA_CRL = crl(7);
     static final DirectoryLimits LIMITS = new DirectoryLimits(100, Duration.ofSeconds(10), 65536,
             new FilterBounds(10, 64), 256, Duration.ofMinutes(2));
 
@@ -49,17 +54,20 @@ class EmbeddedDirectoryTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         int port = freePort();
         UserEntry alice = new UserEntry(new Cvr("12345678"), "Demo ApS", new HolderId(UUID.randomUUID()), "Alice Andersen",
-                "alice@demo.example", List.of(new byte[] {1, 2, 3}, new byte[] {4, 5}));
+                "alice@demo.example", List.of(certificate(1), certificate(2)));
 
         EmbeddedDirectory directory = EmbeddedDirectory.start(folder, PASSWORD, LIMITS);
         LdapListener listener = new LdapListener(directory.service(), port, LIMITS);
         listener.start();
-        WriterAccount writer = new WriterAccount(LdapListener.HOST, port, EmbeddedDirectory.ADMIN_DN, new String(PASSWORD));
+        WriterAccount writer = WriterAccount.embedded(port, new String(PASSWORD));
         try (DirectoryPublisher publisher = DirectoryPublisher.connect(writer)) {
             publisher.publish(alice);
-            publisher.publish(new CaEntry("Segl Issuing CA 1", new byte[] {9}, Optional.of(new byte[] {8}), Optional.empty()));
+            publisher.publish(new CaEntry("Segl Issuing CA 1", CA_CERTIFICATE, Optional.of(CRL), Optional.empty()));
             // Again, as an entry made before delta CRLs is brought up to date: the delta comes with its class.
-            publisher.publish(new CaEntry("Segl Issuing CA 1", new byte[] {9}, Optional.of(new byte[] {8}), Optional.of(new byte[] {7})));
+            CaEntry withDelta = new CaEntry("Segl Issuing CA 1", CA_CERTIFICATE, Optional.of(CRL), Optional.of(DELTA_CRL));
+            assertTrue(publisher.publish(withDelta), "the delta is written");
+            assertFalse(publisher.publish(alice), "an unchanged holder is not written again");
+            assertFalse(publisher.publish(withDelta), "nor an unchanged CA entry");
         }
         try (LdapNetworkConnection anonymous = new LdapNetworkConnection(LdapListener.HOST, port)) {
             anonymous.anonymousBind();
@@ -69,8 +77,8 @@ class EmbeddedDirectoryTest {
             assertEquals(alice.serialNumber(), found.get(0).get("serialNumber").getString());
             assertEquals(1, search(anonymous, "(organizationIdentifier=NTRDK-12345678)").size());
             Entry ca = search(anonymous, "(objectClass=deltaCRL)").get(0);
-            assertArrayEquals(new byte[] {8}, ca.get("certificateRevocationList").getBytes());
-            assertArrayEquals(new byte[] {7}, ca.get("deltaRevocationList").getBytes());
+            assertArrayEquals(CRL, ca.get("certificateRevocationList").getBytes());
+            assertArrayEquals(DELTA_CRL, ca.get("deltaRevocationList").getBytes());
             assertThrows(LdapNoPermissionException.class, () -> anonymous.add(new DefaultEntry(
                     "organizationIdentifier=NTRDK-87654321,c=DK", "objectClass: organization",
                     "objectClass: seglOrganisation", "o: Intruder", "organizationIdentifier: NTRDK-87654321")));

@@ -73,8 +73,7 @@ class HostileSearchTest {
         directory = EmbeddedDirectory.start(folder, "test-admin-password".toCharArray(), LIMITS);
         listener = new LdapListener(directory.service(), port, LIMITS);
         listener.start();
-        WriterAccount writer = new WriterAccount(LdapListener.HOST, port, EmbeddedDirectory.ADMIN_DN,
-                "test-admin-password");
+        WriterAccount writer = WriterAccount.embedded(port, "test-admin-password");
         try (DirectoryPublisher publisher = DirectoryPublisher.connect(writer)) {
             for (int i = 0; i < USERS; i++) {
                 publisher.publish(new UserEntry(new Cvr("1234567" + i % 10), "Demo ApS", new HolderId(UUID.randomUUID()),
