@@ -19,8 +19,11 @@ import org.bouncycastle.cms.CMSSignedData;
  * Issue 13's benchmark (item 7) against a running Segl (README, "Benchmarks"): certificates issued
  * per second over EST simpleenroll, the IdM system authenticated by its system certificate (TLS
  * client authentication), at concurrency 1, 4 and 16, against the rate at which this JVM signs
- * with the same issuing key on all cores ({@link RawSigning}), measured again right before each
- * row so that both sides of a ratio see the same machine. Users, orders and CSRs are made
+ * with the same issuing key ({@link RawSigning}) with the same parallelism: as many threads as
+ * enrolments run at once, at most one per core (one enrolment at a time keeps about one core
+ * busy; sixteen keep all of them busy, and so do as many signing threads as there are cores).
+ * The raw rate is measured again right before each row so that both sides of a ratio see the same
+ * machine. Users, orders and CSRs are made
  * before the clock starts. Each client thread enrols users of its own, one after the other:
  * simpleenroll fulfils a user's oldest pending order, so two threads on one user would race for it.
  */
@@ -47,8 +50,8 @@ public final class EstEnrolBenchmark {
 
         StringBuilder table = new StringBuilder(String.format(
                 "%nEST simpleenroll with TLS client authentication, certificates issued per second, %d per row%n", perRow))
-                .append("| concurrency | Segl enrolled/s | raw RSA-3072 PSS signatures/s | ratio |\n")
-                .append("|------------:|----------------:|------------------------------:|------:|\n");
+                .append("| concurrency | Segl enrolled/s | raw RSA-3072 PSS signatures/s | raw threads | ratio |\n")
+                .append("|------------:|----------------:|------------------------------:|------------:|------:|\n");
         for (int concurrency : CONCURRENCY) {
             List<List<String>> csrs = new ArrayList<>();
             for (int thread = 0; thread < concurrency; thread++) {
@@ -59,9 +62,11 @@ public final class EstEnrolBenchmark {
                 }
                 csrs.add(own);
             }
-            double raw = RawSigning.measure(home, signing);
+            int threads = Math.min(concurrency, RawSigning.cores());
+            double raw = RawSigning.measure(home, signing, threads);
             double rate = enrolledPerSecond(system, URI.create(https + "/.well-known/est/simpleenroll"), csrs);
-            table.append(String.format("| %11d | %15.1f | %29.0f | %5.2f |%n", concurrency, rate, raw, rate / raw));
+            table.append(String.format("| %11d | %15.1f | %29.0f | %11d | %5.2f |%n", concurrency, rate, raw, threads,
+                    rate / raw));
         }
         System.out.print(table);
     }

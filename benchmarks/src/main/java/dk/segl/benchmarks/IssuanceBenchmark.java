@@ -24,7 +24,7 @@ public final class IssuanceBenchmark {
         int perRow = Integer.getInteger("bench.issuance.certificates", 64);
         Duration signing = Duration.ofSeconds(Integer.getInteger("bench.issuance.sign-seconds", 10));
 
-        double raw = RawSigning.measure(home, signing);
+        double raw = RawSigning.measure(home, signing, RawSigning.cores());
 
         SeglCertificates segl = new SeglCertificates(System.getProperty("bench.base"), home);
         List<String> csrs = new ArrayList<>();

@@ -20,7 +20,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 /**
  * The baseline of the issuance benchmarks: how fast this JVM signs with a running Segl's issuing
  * key (read-only from {@code SEGL_HOME/ca/ca.p12}), RSASSA-PSS with SHA-256 in Bouncy Castle, on
- * one thread per core, over a certificate-sized body.
+ * a given number of threads (at most one per core is all the machine can use), over a
+ * certificate-sized body.
  */
 final class RawSigning {
 
@@ -29,13 +30,16 @@ final class RawSigning {
     private RawSigning() {
     }
 
-    /** Measures and prints the raw rate; answers it in signatures per second. */
-    static double measure(Path home, Duration duration) throws Exception {
+    static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Measures and prints the raw rate on {@code threads} threads; answers it in signatures per second. */
+    static double measure(Path home, Duration duration, int threads) throws Exception {
         PrivateKey key = issuingKey(home.resolve("ca"));
-        int cores = Runtime.getRuntime().availableProcessors();
-        double raw = signaturesPerSecond(key, cores, duration);
+        double raw = signaturesPerSecond(key, threads, duration);
         System.out.printf("raw signing with the issuing key (RSA %d, %s, Bouncy Castle, %d threads, %d s): %.0f/s%n",
-                ((RSAKey) key).getModulus().bitLength(), ALGORITHM, cores, duration.getSeconds(), raw);
+                ((RSAKey) key).getModulus().bitLength(), ALGORITHM, threads, duration.getSeconds(), raw);
         return raw;
     }
 

@@ -22,26 +22,31 @@ import org.bouncycastle.asn1.x500.X500Name;
  * The two files the HTTPS listener reads (Payara's {@code ssl.key-store} and {@code ssl.trust-store},
  * see web-module/src/main/payara/preboot.asadmin): {@code server.p12} with the TLS server key and
  * its chain under {@link #ALIAS}, and {@code trust.p12} with Segl's CA certificates, the only ones a
- * client certificate may chain to. The listener opens them at its first connection, after the
- * application has started, so writing them at start is in time.
+ * client certificate may chain to. The listener opens them when it starts, at its first connection
+ * after the application has started, and again when {@link HttpsListener} restarts it.
  */
 public final class TlsKeystores {
 
     public static final String ALIAS = "segl-tls";
-    /** Renewed at start once this close to the end. */
-    static final Duration RENEW_BEFORE = Duration.ofDays(30);
 
     private final Path server;
     private final Path trust;
     private final char[] password;
+    private final Duration renewBefore;
 
-    public TlsKeystores(Path folder, char[] password) {
+    /** The key stores in {@code folder}; a server certificate this close to its end is due for renewal. */
+    public TlsKeystores(Path folder, char[] password, Duration renewBefore) {
         this.server = folder.resolve("server.p12");
         this.trust = folder.resolve("trust.p12");
         this.password = password.clone();
+        this.renewBefore = renewBefore;
     }
 
-    /** The current server certificate, if there is one that need not be renewed now for this issuer and subject. */
+    /**
+     * The current server certificate, if there is one that need not be renewed now for this issuer and
+     * subject. One that is not valid yet is renewed too: it was issued by a clock that ran ahead, and
+     * clients would refuse it until that time.
+     */
     public Optional<X509Certificate> current(X509Certificate issuer, X500Name subject, Instant now) {
         if (!Files.exists(server)) {
             return Optional.empty();
@@ -54,7 +59,8 @@ public final class TlsKeystores {
             }
             certificate.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
             boolean sameName = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).equals(subject);
-            boolean fresh = certificate.getNotAfter().toInstant().isAfter(now.plus(RENEW_BEFORE));
+            boolean fresh = certificate.getNotAfter().toInstant().isAfter(now.plus(renewBefore))
+                    && !certificate.getNotBefore().toInstant().isAfter(now);
             return sameName && fresh ? Optional.of(certificate) : Optional.empty();
         } catch (IOException | GeneralSecurityException e) {
             // Another CA's certificate, another password or a damaged file: a new one replaces it.

@@ -15,6 +15,8 @@
  * {@code dk.segl.config}; {@code CertificateAuthority} compares its keys with the CA the database
  * belongs to through {@code dk.segl.custody} ({@code KeyCustody} decides) and records every
  * signature (intent and result) through {@code dk.segl.audit}, and
- * {@code HttpsIdentity} audits through {@code dk.segl.audit}.
+ * {@code HttpsIdentity} audits through {@code dk.segl.audit} and restarts Payara's HTTPS listener
+ * after a renewal ({@link dk.segl.ca.HttpsListener}: Payara's asadmin command runner, reached by
+ * reflection, the one place Segl touches Payara's internals).
  */
 package dk.segl.ca;

@@ -35,6 +35,10 @@ public class SeglConfig {
     String tlsKeystorePassword;
 
     @Inject
+    @ConfigProperty(name = "segl.tls.renew-before")
+    Duration tlsRenewBefore;
+
+    @Inject
     @ConfigProperty(name = "segl.smtp.host")
     Optional<String> smtpHost;
 
@@ -212,6 +216,11 @@ public class SeglConfig {
     /** Protects the HTTPS key stores; Payara's listener reads the same value (SEGL_TLS_KEYSTORE_PASSWORD). */
     public String tlsKeystorePassword() {
         return tlsKeystorePassword;
+    }
+
+    /** How long before its end the HTTPS server certificate is renewed, at start or while running. */
+    public Duration tlsRenewBefore() {
+        return tlsRenewBefore;
     }
 
     public Optional<String> smtpHost() {

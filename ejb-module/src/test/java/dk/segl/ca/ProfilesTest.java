@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -56,7 +57,7 @@ class ProfilesTest {
 
     @Test
     void theServerKeyStoreIsKeptWhileCurrentAndRenewedNearItsEndOrForAnotherHost(@TempDir Path folder) throws Exception {
-        TlsKeystores stores = new TlsKeystores(folder, "pw".toCharArray());
+        TlsKeystores stores = new TlsKeystores(folder, "pw".toCharArray(), Duration.ofDays(30));
         X509Certificate issuer = TestCa.store().issuing().certificate();
         X500Name localhost = Profiles.TLS_SERVER.subject(LOCALHOST);
         assertTrue(stores.current(issuer, localhost, NOW).isEmpty(), "nothing written yet");
@@ -67,11 +68,14 @@ class ProfilesTest {
         assertTrue(Files.exists(folder.resolve("trust.p12")));
 
         assertEquals(certificate, stores.current(issuer, localhost, NOW).orElseThrow());
-        Instant nearTheEnd = certificate.getNotAfter().toInstant().minus(TlsKeystores.RENEW_BEFORE);
+        Instant nearTheEnd = certificate.getNotAfter().toInstant().minus(Duration.ofDays(30));
         assertTrue(stores.current(issuer, localhost, nearTheEnd).isEmpty(), "renewed 30 days before the end");
+        assertTrue(stores.current(issuer, localhost, nearTheEnd.minusSeconds(1)).isPresent(), "kept until then");
+        assertTrue(stores.current(issuer, localhost, certificate.getNotBefore().toInstant().minusSeconds(1)).isEmpty(),
+                "renewed when not valid yet: issued while the clock ran ahead");
         assertFalse(stores.current(issuer, Profiles.TLS_SERVER.subject(new TlsServerProfile.Server("segl.example.dk",
                 "Segl Test")), NOW).isPresent(), "another host name");
-        assertTrue(new TlsKeystores(folder, "other".toCharArray()).current(issuer, localhost, NOW).isEmpty(),
+        assertTrue(new TlsKeystores(folder, "other".toCharArray(), Duration.ofDays(30)).current(issuer, localhost, NOW).isEmpty(),
                 "another password");
     }
 

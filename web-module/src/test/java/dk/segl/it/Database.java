@@ -9,7 +9,8 @@ import java.sql.SQLException;
 /**
  * The test server's database, opened beside Payara: H2 through AUTO_SERVER when the H2 run sets
  * {@code it.h2.url}, else the PostgreSQL run's schema ({@code it.postgresql.jdbc-url}). Tests read
- * it; only the audit test writes, as an attacker with database access would.
+ * it; two write: the audit test, as an attacker with database access would, and EstIT, which moves a
+ * certificate's end into the past because no test can wait for it.
  */
 final class Database {
 

@@ -19,6 +19,8 @@ import org.bouncycastle.est.EnrollmentResponse;
 import org.bouncycastle.est.HttpAuth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * EST over HTTPS against the deployed segl.war: Bouncy Castle's EST client fetches the CA
@@ -199,19 +201,41 @@ class EstIT extends SeglIT {
     }
 
     @Test
-    void reenrolmentRefusesTheSameKeyAndARevokedCertificate() throws Exception {
+    void reenrolmentRefusesTheSameKey() throws Exception {
         Fixtures.User user = apiOrderedUser();
         KeyPair first = Csrs.ec("secp256r1");
         X509Certificate current = MutualTls.only(tls.est(null).simpleEnroll(false, Csrs.naming(user.id(), first), idmLogin()));
-        Api holder = tls.https(tls.keyStore(first, current));
-        reenroll(holder, base64(Csrs.naming(user.id(), first).getEncoded())).assertRefused(400, "est-same-key");
+        reenroll(tls.https(tls.keyStore(first, current)), base64(Csrs.naming(user.id(), first).getEncoded()))
+                .assertRefused(400, "est-same-key");
+    }
 
-        String id = organisation.admin().get(organisation.certificates(user)).items().getJsonObject(0).getString("id");
-        ApiResponse revoked = organisation.admin().post(organisation.certificates(user) + "/" + id + "/revoke",
-                Json.createObjectBuilder().add("reason", "KEY_COMPROMISE").build());
-        assertEquals(200, revoked.status(), revoked::toString);
+    /** How a user's only certificate stops being current. */
+    enum Ending {
+        /** The administrator revokes it. */
+        REVOKED,
+        /** Its notAfter has passed (moved into the past in the database: no test can wait three years). */
+        EXPIRED
+    }
+
+    @ParameterizedTest
+    @EnumSource(Ending.class)
+    void reenrolmentRefusesACertificateThatIsNoLongerCurrent(Ending ending) throws Exception {
+        Fixtures.User user = apiOrderedUser();
+        KeyPair first = Csrs.ec("secp256r1");
+        X509Certificate current = MutualTls.only(tls.est(null).simpleEnroll(false, Csrs.naming(user.id(), first), idmLogin()));
+        switch (ending) {
+            case REVOKED -> {
+                String id = organisation.admin().get(organisation.certificates(user)).items().getJsonObject(0).getString("id");
+                ApiResponse revoked = organisation.admin().post(organisation.certificates(user) + "/" + id + "/revoke",
+                        Json.createObjectBuilder().add("reason", "KEY_COMPROMISE").build());
+                assertEquals(200, revoked.status(), revoked::toString);
+            }
+            case EXPIRED -> assertEquals(1, Database.update("UPDATE certificate SET not_after = not_before WHERE serial_number = ?",
+                    String.format("%040X", current.getSerialNumber())));
+        }
+        // The certificate itself is still valid for the TLS handshake; Segl's record says it has ended.
         String fresh = base64(Csrs.naming(user.id(), Csrs.ec("secp256r1")).getEncoded());
-        reenroll(holder, fresh).assertRefused(401, "est-certificate-not-current");
+        reenroll(tls.https(tls.keyStore(first, current)), fresh).assertRefused(401, "est-certificate-not-current");
         reenroll(tls.https(null).as(idm.login(), Fixtures.PASSWORD), fresh).assertRefused(403, "est-no-current-certificate");
     }
 
