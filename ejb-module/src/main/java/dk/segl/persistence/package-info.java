@@ -1,5 +1,7 @@
 /**
  * The datasource and its schema (Flyway), with commits made durable and SEGL_HOME owner-only before
- * the database writes there. Depends on config and files. Other packages reach the database only through JPA.
+ * the database writes there. Depends on config and files. Other packages reach the database through JPA;
+ * only what also runs outside the server (the audit log's verifier, the CA's record, the operator's
+ * commands in dk.segl.command) uses JDBC.
  */
 package dk.segl.persistence;

@@ -63,10 +63,10 @@ class KeyCustodyTest {
     void aNodeSignsOnlyWithTheDatabasesCa(String name, CaIdentity recorded, CaIdentity found, CaIdentity foundBefore,
             boolean starts) {
         if (starts) {
-            assertDoesNotThrow(() -> KeyCustody.requireSameCa(recorded, found, foundBefore, STORE));
+            assertDoesNotThrow(() -> KeyCustody.requireSameCa(KeyCustody.REFUSAL, recorded, found, foundBefore, STORE));
         } else {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> KeyCustody.requireSameCa(recorded, found, foundBefore, STORE));
+                    () -> KeyCustody.requireSameCa(KeyCustody.REFUSAL, recorded, found, foundBefore, STORE));
             assertEquals("Segl refuses to start: the key store /srv/segl/ca/ca.p12 holds the CA "
                     + KeyCustody.describe(foundBefore) + ", but this database belongs to the CA "
                     + KeyCustody.describe(recorded) + ". Signing with these keys would give the database a second CA."
