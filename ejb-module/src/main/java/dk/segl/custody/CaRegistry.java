@@ -2,6 +2,7 @@ package dk.segl.custody;
 
 import dk.segl.persistence.SchemaMigration;
 import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
  * CA. The rows are {@link CaIdentityTable}'s, the same the operator's commands use.
  */
 @Stateless
+@LocalBean // it implements CaRecord, and callers still inject the bean class itself
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CaRegistry implements CaRecord {
 
