@@ -1,7 +1,9 @@
 package dk.segl.ca;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.segl.command.Segl;
@@ -10,12 +12,14 @@ import dk.segl.custody.CaIdentityTable;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code segl ca init}, {@code segl ca reissue} and {@code segl audit verify} (README, "CA keys") on
  * H2 and on PostgreSQL (127.0.0.1:5432, database test, a schema of its own): the CA is made and
  * recorded once, a second init refuses and says why, and after a re-issue the server's start-up
- * check accepts the keys. The commands are called as {@code segl} calls them, with these settings first.
+ * check accepts the keys, and refuses a start without them. The commands are called as
+ * {@code segl} calls them, with these settings first.
  */
 class CaCommandsTest {
 
@@ -75,6 +80,19 @@ class CaCommandsTest {
         CaIdentity now = KeyCustody.identity(created.root().certificate(), reissued);
         assertEquals(Optional.of(now), recorded(settings));
         assertEquals(reissued, startUp(settings).issuing().certificate(), "the server's start-up check accepts it");
+
+        Path keys = Path.of(settings.get("segl.home"), "ca");
+        Path away = keys.resolveSibling("ca-away");
+        Files.move(keys, away);
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> startUp(settings));
+        assertTrue(refused.getMessage().startsWith("Segl refuses to start: this database belongs to the CA "
+                + KeyCustody.describe(now) + ", but there is no CA in the key store " + keys.resolve("ca.p12")),
+                refused.getMessage());
+        assertFalse(Files.exists(keys.resolve("ca.p12")), "no new CA made, though creation at start is allowed");
+        try (Stream<Path> made = Files.walk(keys)) {
+            made.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        Files.move(away, keys);
 
         Run verify = segl(settings, "audit", "verify");
         assertTrue(verify.out().startsWith("intact, 9 entries, last checkpoint at "), verify.out() + verify.err());
@@ -121,14 +139,17 @@ class CaCommandsTest {
                 names(), CaKey.DEFAULT_SIGNATURE_ALGORITHM, Clock.systemUTC());
     }
 
-    /** What {@link CertificateAuthority} does at start, on the database and keys the commands used. */
+    /**
+     * What {@link CertificateAuthority} does at start, on the database and keys the commands used,
+     * with creation at start allowed: a database with a CA never gets another one.
+     */
     private static CaKeyStore startUp(Map<String, String> settings) throws Exception {
         CaKeyConfiguration keys = new CaKeyConfiguration(Path.of(settings.get("segl.home")), Optional.empty(),
                 Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), names(),
                 CaKey.DEFAULT_SIGNATURE_ALGORITHM);
         try (Connection connection = connect(settings)) {
             return CaCustody.configured(keys, Clock.systemUTC()).atStart(new CaIdentityTable(connection, Clock.systemUTC()),
-                    false);
+                    true);
         }
     }
 
