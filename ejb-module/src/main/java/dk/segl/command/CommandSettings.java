@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import javax.sql.DataSource;
 /**
  * Segl's settings as the server reads them, without a MicroProfile Config runtime: a value given
  * here, else the {@code -D} system property, else the environment variable ({@code segl.db.url} is
- * {@code SEGL_DB_URL}), else the server's own defaults file; {@code ${key}} inside a value is another
+ * {@code SEGL_DB_URL}), else the server's own defaults files on the class path; {@code ${key}} inside a value is another
  * setting. Values are never printed: some are secrets.
  */
 final class CommandSettings {
@@ -41,11 +43,15 @@ final class CommandSettings {
     /** The process's settings, with {@code given} first (the tests' own). */
     static CommandSettings of(Map<String, String> given) {
         Properties defaults = new Properties();
-        try (InputStream in = CommandSettings.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULTS + " is not on the class path");
+        try {
+            // Every module may have one (the web module's holds MicroProfile settings); the first holds a key.
+            for (URL file : Collections.list(CommandSettings.class.getClassLoader().getResources(DEFAULTS))) {
+                Properties more = new Properties();
+                try (InputStream in = file.openStream()) {
+                    more.load(in);
+                }
+                more.forEach(defaults::putIfAbsent);
             }
-            defaults.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULTS, e);
         }
