@@ -93,8 +93,8 @@ public final class Segl {
         CaCertificates reissued = ceremony("ca.reissue", "issuing CA certificate, same key",
                 CaCustody::requireCaToReissue, CaCustody::reissue,
                 (connection, made) -> signed(connection, "issuing-ca", made.issuing()));
-        out.println("Re-issued the issuing CA certificate: the CA is now " + reissued.description()
-                + ", recorded as this database's CA.");
+        out.println("Re-issued the issuing CA certificate: this database's CA is now the one "
+                + reissued.description() + ".");
     }
 
     /**

@@ -29,7 +29,9 @@ class KeyCustodyTest {
     static Stream<Arguments> creation() {
         return Stream.of(
                 Arguments.of("empty database, creation allowed", Optional.empty(), true, null),
-                Arguments.of("empty database, creation off", Optional.empty(), false, "segl.ca.create-at-start is false"),
+                Arguments.of("empty database, creation off", Optional.empty(), false,
+                        "segl.ca.create-at-start is false (the default unless the database is the embedded H2)."
+                                + " Create the CA deliberately with `segl ca init`"),
                 Arguments.of("database with a CA, key store gone", Optional.of(OURS), true,
                         "there is no CA in the key store /srv/segl/ca/ca.p12"),
                 Arguments.of("database with a CA, creation off", Optional.of(OURS), false, "root certificate SHA-256 AA:01"));
