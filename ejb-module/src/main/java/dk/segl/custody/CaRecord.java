@@ -3,8 +3,9 @@ package dk.segl.custody;
 import java.util.Optional;
 
 /**
- * The database's record of its CA, as the server's start and the operator's commands read and
- * write it: both through {@link CaIdentityTable}, in the caller's transaction.
+ * The database's record of its CA, as the server's start ({@link CaRegistry}, each call in a
+ * transaction of its own) and the operator's commands ({@link CaIdentityTable} on their connection)
+ * read and write it; the statements are {@link CaIdentityTable}'s in both.
  */
 public interface CaRecord {
 
