@@ -85,6 +85,8 @@ final class PayaraServerDomain implements BeforeAllCallback, AfterAllCallback {
                 Map.entry("SEGL_DB_SCHEMA", schema),
                 Map.entry("SEGL_DB_USER", System.getProperty("it.postgresql.user")),
                 Map.entry("SEGL_DB_PASSWORD", "unused"),
+                // A fresh schema on PostgreSQL: the CA is made at the first start instead of by `segl ca init`.
+                Map.entry("SEGL_CA_CREATE_AT_START", "true"),
                 Map.entry("SEGL_SMTP_HOST", "127.0.0.1"),
                 Map.entry("SEGL_SMTP_PORT", System.getProperty("it.smtp.port")),
                 Map.entry("SEGL_LDAP_PORT", System.getProperty("it.ldap.port")));

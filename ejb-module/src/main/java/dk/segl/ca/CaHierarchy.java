@@ -93,9 +93,11 @@ final class CaHierarchy {
      * AKI is the key's identifier), and explicit-policy validation starts to work.
      */
     SoftwareCaKey reissueIssuing(CaKey root, SoftwareCaKey issuing) {
-        X509Certificate certificate = issuingCertificate(root, issuing.publicKey(), now(),
-                issuing.certificate().getNotAfter().toInstant());
-        return new SoftwareCaKey(certificate, issuing.privateKey(), signatureAlgorithm);
+        return new SoftwareCaKey(reissuedCertificate(root, issuing), issuing.privateKey(), signatureAlgorithm);
+    }
+
+    X509Certificate reissuedCertificate(CaKey root, CaKey issuing) {
+        return issuingCertificate(root, issuing.publicKey(), now(), issuing.certificate().getNotAfter().toInstant());
     }
 
     /** Whether the certificate carries exactly the configured policies. */

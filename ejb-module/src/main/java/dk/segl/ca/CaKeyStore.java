@@ -19,6 +19,12 @@ interface CaKeyStore {
     /** The issuing CA's OCSP signer, checked against it; empty before the first is issued. */
     Optional<CaKey> ocspSigner();
 
+    /**
+     * Stores a new certificate for the issuing CA's key (from {@link CaHierarchy#reissuedCertificate});
+     * the one it replaces stays readable beside the keys.
+     */
+    void replaceIssuingCertificate(X509Certificate certificate);
+
     /** A new OCSP signer with a new key, replacing the old one only once both exist. */
     CaKey issueOcspSigner(OcspSignerProfile profile);
 }

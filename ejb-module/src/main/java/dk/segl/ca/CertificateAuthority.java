@@ -2,21 +2,18 @@ package dk.segl.ca;
 
 import dk.segl.audit.AuditLog;
 import dk.segl.config.SeglConfig;
-import dk.segl.custody.CaIdentity;
 import dk.segl.custody.CaRegistry;
 import dk.segl.files.PrivateFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -69,7 +66,7 @@ public class CertificateAuthority {
 
     @PostConstruct
     void open() {
-        keys = inCustody(configuredKeys());
+        keys = inCustody();
         crlSpools = PrivateFiles.folder(config.home().resolve("crl"));
         PrivateFiles.removeLeftovers(crlSpools);
         signer = new ProfileSigner(config.publicBaseUrl(), config.policyOids(), clock);
@@ -77,63 +74,22 @@ public class CertificateAuthority {
         LOG.info(() -> "CA keys ready: issuing CA " + keys.issuing().certificate().getSubjectX500Principal().getName());
     }
 
-    /** Where the CA keys are: on a PKCS#11 token when {@code segl.ca.pkcs11.library} is set, else in SEGL_HOME/ca/ca.p12. */
-    private CaKeyPlace configuredKeys() {
-        CaNames names = new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(),
-                config.publicBaseUrl(), config.policyOids());
-        if (config.pkcs11Library().isPresent()) {
-            Pkcs11Token token = Pkcs11Token.login(config.pkcs11Library().get(), config.pkcs11Slot(),
-                    config.pkcs11SlotListIndex(), Pkcs11Pin.resolve(config.pkcs11Pin(), config.pkcs11PinFile()));
-            return new CaKeyPlace(token.description(), Pkcs11CaKeyStore.holdsCa(token),
-                    () -> Pkcs11CaKeyStore.openOrCreate(token, names, config.signatureAlgorithm(), clock));
-        }
-        Path folder = config.home().resolve("ca");
-        PrivateFiles.removeLeftovers(folder);
-        char[] password = KeystorePassword.resolve(config.keystorePassword(), folder.resolve("ca.p12.password"));
-        Path file = folder.resolve("ca.p12");
-        return new CaKeyPlace("the key store " + file, Files.exists(file),
-                () -> Pkcs12CaKeyStore.openOrCreate(file, password, names, config.signatureAlgorithm(), clock));
-    }
-
-    /**
-     * The configured keys' CA, once it is known to be the database's: made here only for a database
-     * without a CA when {@code segl.ca.create-at-start} allows, and recorded before it signs anything.
-     */
-    private CaKeyStore inCustody(CaKeyPlace place) {
+    /** The configured keys, once {@link CaCustody} found them to be the database's CA (or made them so). */
+    private CaKeyStore inCustody() {
         try {
-            Optional<CaIdentity> recorded = registry.recorded();
-            if (!place.holdsCa()) {
-                KeyCustody.requireMayCreate(recorded, place.description(), config.caCreateAtStart());
-            }
-            CaKeyStore opened = place.openOrCreate().get();
-            CaIdentity found = KeyCustody.identity(opened.root().certificate(), opened.issuing().certificate());
-            CaIdentity foundBefore = KeyCustody.identity(opened.root().certificate(), opened.issuingAsFound());
-            if (recorded.isPresent()) {
-                KeyCustody.requireSameCa(recorded.get(), found, foundBefore, place.description());
-                if (!recorded.get().equals(found)) {
-                    registry.reissued(recorded.get(), found.issuingFingerprint());
-                }
-            } else {
-                claim(found, foundBefore, place.description());
-                LOG.info(() -> (place.holdsCa() ? "The database named no CA yet: recorded the CA in "
-                        : "The database had no CA and there was none in ") + place.description() + ": "
-                        + (place.holdsCa() ? "" : "created a new CA ") + KeyCustody.describe(found)
-                        + " as this database's CA");
-            }
-            return opened;
+            return CaCustody.configured(keyConfiguration(config), clock).atStart(registry, config.caCreateAtStart());
         } catch (IllegalStateException e) {
             LOG.severe(e.getMessage());
             throw e;
         }
     }
 
-    /** Two nodes that start on one empty database at once: the first row wins, the other node compares with it. */
-    private void claim(CaIdentity found, CaIdentity foundBefore, String keys) {
-        try {
-            registry.record(found);
-        } catch (EJBException raced) {
-            KeyCustody.requireSameCa(registry.recorded().orElseThrow(() -> raced), found, foundBefore, keys);
-        }
+    /** Where the CA keys are: on a PKCS#11 token when {@code segl.ca.pkcs11.library} is set, else in SEGL_HOME/ca/ca.p12. */
+    static CaKeyConfiguration keyConfiguration(SeglConfig config) {
+        return new CaKeyConfiguration(config.home(), config.keystorePassword(), config.pkcs11Library(),
+                config.pkcs11Slot(), config.pkcs11SlotListIndex(), config.pkcs11Pin(), config.pkcs11PinFile(),
+                new CaNames(config.rootCaName(), config.issuingCaName(), config.caOrganisation(),
+                        config.publicBaseUrl(), config.policyOids()), config.signatureAlgorithm());
     }
 
     public X509Certificate rootCertificate() {

@@ -15,6 +15,8 @@ import java.util.Optional;
 final class KeyCustody {
 
     static final String REFUSAL = "Segl refuses to start: ";
+    static final String INIT_REFUSAL = "segl ca init refuses: ";
+    static final String REISSUE_REFUSAL = "segl ca reissue refuses: ";
 
     private KeyCustody() {
     }
@@ -43,15 +45,43 @@ final class KeyCustody {
         }
         if (!createAtStart) {
             throw new IllegalStateException(REFUSAL + "the database has no CA, there is no CA in " + keys
-                    + ", and segl.ca.create-at-start is false. Create the CA deliberately (README, \"CA keys\"),"
+                    + ", and segl.ca.create-at-start is false (the default unless the database is the embedded H2)."
+                    + " Create the CA deliberately with `segl ca init` (README, \"CA keys\"),"
                     + " or start once with SEGL_CA_CREATE_AT_START=true.");
         }
     }
 
+    /** {@code segl ca init} makes a CA only where neither the database nor the keys have one. */
+    static void requireNoCa(Optional<CaIdentity> recorded, boolean keysHoldCa, String keys) {
+        if (recorded.isPresent()) {
+            throw new IllegalStateException(INIT_REFUSAL + "the database already belongs to the CA "
+                    + describe(recorded.get()) + ". A database has one CA; nothing was created. Start Segl on it"
+                    + " with that CA's keys, or give the new CA a new database (SEGL_DB_URL).");
+        }
+        if (keysHoldCa) {
+            throw new IllegalStateException(INIT_REFUSAL + keys + " already holds a CA. Nothing was created and"
+                    + " nothing overwritten. Point SEGL_HOME (PKCS#12) or SEGL_CA_PKCS11_* (HSM) at an empty place,"
+                    + " or start Segl on these keys with the database they belong to.");
+        }
+    }
+
+    /** {@code segl ca reissue} re-certifies the issuing key of the database's CA, which must be there. */
+    static CaIdentity requireCaToReissue(Optional<CaIdentity> recorded, boolean keysHoldCa, String keys) {
+        CaIdentity identity = recorded.orElseThrow(() -> new IllegalStateException(REISSUE_REFUSAL
+                + "the database has no CA yet: create it with `segl ca init`."));
+        if (!keysHoldCa) {
+            throw new IllegalStateException(REISSUE_REFUSAL + "there is no CA in " + keys + ", but the database"
+                    + " belongs to the CA " + describe(identity) + ". Point SEGL_HOME (PKCS#12) or SEGL_CA_PKCS11_*"
+                    + " (HSM) at its keys.");
+        }
+        return identity;
+    }
+
     /** {@code found} is the store's CA; {@code foundBefore} the same before this start re-issued its issuing certificate. */
-    static void requireSameCa(CaIdentity recorded, CaIdentity found, CaIdentity foundBefore, String keys) {
+    static void requireSameCa(String refusal, CaIdentity recorded, CaIdentity found, CaIdentity foundBefore,
+            String keys) {
         if (!recorded.equals(found) && !recorded.equals(foundBefore)) {
-            throw new IllegalStateException(REFUSAL + keys + " holds the CA "
+            throw new IllegalStateException(refusal + keys + " holds the CA "
                     + describe(foundBefore) + ", but this database belongs to the CA " + describe(recorded)
                     + ". Signing with these keys would give the database a second CA. Point SEGL_HOME (PKCS#12)"
                     + " or SEGL_CA_PKCS11_* (HSM) at the keys of the database's CA, or the database (SEGL_DB_URL)"

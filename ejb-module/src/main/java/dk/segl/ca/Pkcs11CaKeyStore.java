@@ -63,6 +63,16 @@ public final class Pkcs11CaKeyStore implements CaKeyStore {
         return issuing.certificate();
     }
 
+    /**
+     * Not on a token yet: SunPKCS11 replaces a key entry's certificate only by deleting the entry,
+     * and with it the key, which must never leave nor vanish from the token.
+     */
+    @Override
+    public void replaceIssuingCertificate(X509Certificate certificate) {
+        throw new IllegalStateException(KeyCustody.REISSUE_REFUSAL + "re-issuing the issuing CA certificate on a"
+                + " PKCS#11 token is not supported yet (" + token.description() + "); nothing was changed.");
+    }
+
     @Override
     public Optional<CaKey> ocspSigner() {
         if (!token.holds(OcspSignerFile.ALIAS)) {

@@ -105,14 +105,28 @@ public final class Pkcs12CaKeyStore implements CaKeyStore {
         }
         X509Certificate replaced = keys.issuing.certificate();
         SoftwareCaKey issuing = hierarchy.reissueIssuing(keys.root, keys.issuing);
+        replace(file, password, keys.root, keys.issuing, issuing);
+        return new Pkcs12CaKeyStore(keys.root, issuing, replaced, file, password);
+    }
+
+    /** The operator's re-issue ({@code segl ca reissue}): the file is rewritten, this opening keeps what it read. */
+    @Override
+    public void replaceIssuingCertificate(X509Certificate certificate) {
+        replace(file, password, root, issuing, new SoftwareCaKey(certificate, issuing.privateKey(),
+                issuing.signatureAlgorithm()));
+    }
+
+    /** Keeps the replaced certificate as {@code issuing-<serial>.cer}, then rewrites the key store. */
+    private static void replace(Path file, char[] password, SoftwareCaKey root, SoftwareCaKey replaced,
+            SoftwareCaKey issuing) {
         try {
-            PrivateFiles.writeAtomically(file.resolveSibling("issuing-" + new SerialNumber(replaced.getSerialNumber())
-                    + ".cer"), replaced.getEncoded());
+            PrivateFiles.writeAtomically(file.resolveSibling("issuing-"
+                    + new SerialNumber(replaced.certificate().getSerialNumber()) + ".cer"),
+                    replaced.certificate().getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encode the issuing CA certificate being replaced", e);
         }
-        write(file, password, keys.root, issuing);
-        return new Pkcs12CaKeyStore(keys.root, issuing, replaced, file, password);
+        write(file, password, root, issuing);
     }
 
     private static Pkcs12CaKeyStore create(Path file, char[] password, CaNames names,

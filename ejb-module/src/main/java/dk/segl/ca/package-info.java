@@ -13,7 +13,8 @@
  * wiring above it chooses where keys and settings come from. The two start-up beans,
  * {@code CertificateAuthority} and {@code HttpsIdentity}, are that wiring: they read
  * {@code dk.segl.config}; {@code CertificateAuthority} compares its keys with the CA the database
- * belongs to through {@code dk.segl.custody} ({@code KeyCustody} decides) and records every
+ * belongs to through {@code dk.segl.custody} ({@code KeyCustody} decides, {@link dk.segl.ca.CaCustody}
+ * applies it at start and in the operator's commands, {@code dk.segl.command}) and records every
  * signature (intent and result) through {@code dk.segl.audit}, and
  * {@code HttpsIdentity} audits through {@code dk.segl.audit} and restarts Payara's HTTPS listener
  * after a renewal ({@link dk.segl.ca.HttpsListener}: Payara's asadmin command runner, reached by

@@ -88,7 +88,11 @@ public class SeglConfig {
 
     @Inject
     @ConfigProperty(name = "segl.ca.create-at-start")
-    boolean caCreateAtStart;
+    Optional<Boolean> caCreateAtStart;
+
+    @Inject
+    @ConfigProperty(name = "segl.db.url")
+    String databaseUrl;
 
     @Inject
     @ConfigProperty(name = "segl.ca.pkcs11.library")
@@ -203,8 +207,12 @@ public class SeglConfig {
     }
 
     public URI publicBaseUrl() {
-        return URI.create(publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl);
+        return baseUrl(publicBaseUrl);
+    }
+
+    /** A configured base URL without its trailing slash: links are appended to it. */
+    public static URI baseUrl(String configured) {
+        return URI.create(configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured);
     }
 
     /** Where clients reach Segl over HTTPS (EST, the IdM API); its host is the TLS certificate's name. */
@@ -268,9 +276,13 @@ public class SeglConfig {
         return issuingCaName;
     }
 
-    /** Whether a start on a database without a CA and without CA keys may create the CA itself. */
+    /**
+     * Whether a start on a database without a CA and without CA keys may create the CA itself: unless
+     * configured, only on the embedded H2 database, the newcomer's one-command start. Anywhere else
+     * the CA is created on purpose, by {@code segl ca init}.
+     */
     public boolean caCreateAtStart() {
-        return caCreateAtStart;
+        return caCreateAtStart.orElse(databaseUrl.startsWith("jdbc:h2:"));
     }
 
     /** The PKCS#11 module (an HSM's library); set, the CA keys are on its token instead of in a PKCS#12 file. */
@@ -313,7 +325,11 @@ public class SeglConfig {
     }
 
     public List<String> policyOids() {
-        return Arrays.stream(policyOids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return commaSeparated(policyOids);
+    }
+
+    public static List<String> commaSeparated(String configured) {
+        return Arrays.stream(configured.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     public Duration crlValidity() {

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Segl's one datasource, defined from configuration so the same build runs on the embedded H2
@@ -66,22 +67,27 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         PrivateFiles.folder(config.home());
-        String binary = prepareDatabase();
-        var flyway = Flyway.configure(getClass().getClassLoader())
+        MigrateResult result = migrate(dataSource, schema);
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+        PrivateFiles.tighten(config.home());
+    }
+
+    /** Brings the schema to this version of Segl: at every start, and first in the operator's commands. */
+    public static MigrateResult migrate(DataSource dataSource, Optional<String> schema) {
+        String binary = prepareDatabase(dataSource);
+        var flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // Named, not scanned: class scanning inside a deployed archive depends on the server.
                 .javaMigrations(new V4__CertifiedKeys())
                 .placeholders(Map.of("binary", binary));
         schema.filter(s -> !s.isBlank()).ifPresent(s -> flyway.schemas(s).createSchemas(true));
-        var result = flyway.load().migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
-        PrivateFiles.tighten(config.home());
+        return flyway.load().migrate();
     }
 
     /** Makes every commit durable ({@link DurableCommits}) before any data is written; answers the binary column type. */
-    private String prepareDatabase() {
+    private static String prepareDatabase(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             DurableCommits.require(c);
             return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")

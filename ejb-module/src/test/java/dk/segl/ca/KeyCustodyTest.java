@@ -29,7 +29,9 @@ class KeyCustodyTest {
     static Stream<Arguments> creation() {
         return Stream.of(
                 Arguments.of("empty database, creation allowed", Optional.empty(), true, null),
-                Arguments.of("empty database, creation off", Optional.empty(), false, "segl.ca.create-at-start is false"),
+                Arguments.of("empty database, creation off", Optional.empty(), false,
+                        "segl.ca.create-at-start is false (the default unless the database is the embedded H2)."
+                                + " Create the CA deliberately with `segl ca init`"),
                 Arguments.of("database with a CA, key store gone", Optional.of(OURS), true,
                         "there is no CA in the key store /srv/segl/ca/ca.p12"),
                 Arguments.of("database with a CA, creation off", Optional.of(OURS), false, "root certificate SHA-256 AA:01"));
@@ -63,10 +65,10 @@ class KeyCustodyTest {
     void aNodeSignsOnlyWithTheDatabasesCa(String name, CaIdentity recorded, CaIdentity found, CaIdentity foundBefore,
             boolean starts) {
         if (starts) {
-            assertDoesNotThrow(() -> KeyCustody.requireSameCa(recorded, found, foundBefore, STORE));
+            assertDoesNotThrow(() -> KeyCustody.requireSameCa(KeyCustody.REFUSAL, recorded, found, foundBefore, STORE));
         } else {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> KeyCustody.requireSameCa(recorded, found, foundBefore, STORE));
+                    () -> KeyCustody.requireSameCa(KeyCustody.REFUSAL, recorded, found, foundBefore, STORE));
             assertEquals("Segl refuses to start: the key store /srv/segl/ca/ca.p12 holds the CA "
                     + KeyCustody.describe(foundBefore) + ", but this database belongs to the CA "
                     + KeyCustody.describe(recorded) + ". Signing with these keys would give the database a second CA."

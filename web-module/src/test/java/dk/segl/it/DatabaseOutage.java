@@ -49,6 +49,8 @@ class DatabaseOutage {
                 "-Dsegl.https.port=" + Integer.getInteger("crash.https.port", 18543),
                 "-Dsegl.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
                 "-Dsegl.db.url=" + database.url("segl"), "-Dsegl.db.user=postgres", "-Dsegl.db.password=unused",
+                // A fresh schema on PostgreSQL: the CA is made at the first start, not by `segl ca init`.
+                "-Dsegl.ca.create-at-start=true",
                 "-Dsegl.db.schema=segl"));
         segl.start(REPORTS.resolve("payara-outage.log"));
     }
