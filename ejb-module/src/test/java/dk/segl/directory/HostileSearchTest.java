@@ -201,8 +201,9 @@ class HostileSearchTest {
                     oneTooMany.search("c=DK", SearchScope.SUB, ORDINARY);
                 }
             });
+            // The server sends a notice of disconnection (UNAVAILABLE) and closes; a client that
+            // meets the close before it reads the notice only sees the connection gone.
             assertEquals(ResultCode.SERVER_DOWN, refused.getResultCode(), refused::toString);
-            assertTrue(refused.getMessage().contains("UNAVAILABLE"), refused::toString);
             assertFalse(listener.answers(Duration.ofSeconds(1)), "every connection is taken");
             assertTrue(listener.reviveIfDead(Duration.ofSeconds(1)), "the watchdog restarts it");
             assertTrue(ordinaryAnswered());
