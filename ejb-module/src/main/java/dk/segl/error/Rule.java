@@ -159,6 +159,8 @@ public enum Rule {
     /** Only a bug or a broken installation causes this; the details are in the log, never in the answer. */
     DATABASE_UNAVAILABLE(UNAVAILABLE, "database-unavailable",
             "Segl's database does not answer just now; nothing was changed, try again in a moment"),
+    STORAGE_FULL(UNAVAILABLE, "storage-full",
+            "The disk Segl keeps its data on is nearly full; nothing was changed, try again when space has been freed"),
     INTERNAL_ERROR(INTERNAL, "internal-error", "Segl could not complete the request; the error has been logged");
 
     private final ErrorKind kind;

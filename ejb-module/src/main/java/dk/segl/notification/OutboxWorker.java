@@ -1,6 +1,7 @@
 package dk.segl.notification;
 
 import dk.segl.config.SeglConfig;
+import dk.segl.persistence.StorageReserve;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -21,7 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Delivers the outbox every few seconds. Each mail is delivered in a transaction of its own
- * ({@link OutboxDelivery}), so one failing mail, or an SMTP outage, holds up nothing else.
+ * ({@link OutboxDelivery}), so one failing mail, or an SMTP outage, holds up nothing else. While
+ * the database's disk is below its reserve no mail leaves: the row of a delivered mail could not
+ * be deleted, and the mail would go out again every round.
  */
 @Singleton
 @DependsOn("SchemaMigration")
@@ -44,6 +47,9 @@ public class OutboxWorker {
     @Inject
     Clock clock;
 
+    @Inject
+    StorageReserve storage;
+
     private MailTransport transport;
 
     @PostConstruct
@@ -62,7 +68,7 @@ public class OutboxWorker {
 
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
+        if (!storage.hasRoom() || !running.compareAndSet(false, true)) {
             return;
         }
         try {

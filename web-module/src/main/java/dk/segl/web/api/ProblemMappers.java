@@ -3,7 +3,6 @@ package dk.segl.web.api;
 import dk.segl.error.DomainException;
 import dk.segl.error.ErrorKind;
 import dk.segl.error.Rule;
-import dk.segl.persistence.DatabaseUnavailable;
 import dk.segl.persistence.LockConflict;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -160,13 +160,17 @@ public final class ProblemMappers {
             return answer(e);
         }
 
-        /** A database outage is no bug: 503 with a time to come back, and one line in the log, not a trace. */
+        /**
+         * A database outage or a disk below its reserve is no bug: 503 with a time to come back,
+         * and one line in the log, not a trace.
+         */
         static Response answer(Throwable e) {
-            if (DatabaseUnavailable.causes(e)) {
-                LOG.warning(() -> "Answered 503: the database does not answer: " + e);
-                return Response.fromResponse(Problem.response(503, TITLE.get(ErrorKind.UNAVAILABLE),
-                                Rule.DATABASE_UNAVAILABLE, Rule.DATABASE_UNAVAILABLE.text()))
-                        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            Optional<Rule> unavailable = Unavailable.ruleFor(e);
+            if (unavailable.isPresent()) {
+                Rule rule = unavailable.get();
+                LOG.warning(() -> "Answered 503 " + rule.id() + ": " + e);
+                return Response.fromResponse(Problem.response(503, TITLE.get(ErrorKind.UNAVAILABLE), rule, rule.text()))
+                        .header("Retry-After", Unavailable.retryAfterSeconds(rule)).build();
             }
             LOG.log(Level.SEVERE, "Unexpected error answering a request", e);
             return Problem.response(500, "Internal error", Rule.INTERNAL_ERROR, Rule.INTERNAL_ERROR.text());

@@ -1,7 +1,6 @@
 package dk.segl.web.relying;
 
 import dk.segl.error.Rule;
-import dk.segl.persistence.DatabaseUnavailable;
 import dk.segl.web.api.PageRequest;
 import dk.segl.web.api.Problem;
 import dk.segl.web.api.Unavailable;
@@ -13,12 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The container's error pages: a browser asking for a page gets a page in its language with a way
  * back ({@code /error.xhtml}); programs (the API, relying parties, anything not asking for HTML)
- * get problem+json. Never a stack trace. A failure caused by a database outage is no bug: it gets
- * {@link Unavailable}'s 503.
+ * get problem+json. Never a stack trace. A failure caused by a database outage, or a change refused
+ * while the disk is below its reserve, is no bug: it gets {@link Unavailable}'s 503.
  */
 @WebServlet("/errors/*")
 public class ErrorServlet extends HttpServlet {
@@ -28,8 +28,9 @@ public class ErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String asked = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        if (DatabaseUnavailable.causes((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
-            Unavailable.answer(request, response, asked);
+        Optional<Rule> unavailable = Unavailable.ruleFor((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        if (unavailable.isPresent()) {
+            Unavailable.answer(request, response, asked, unavailable.get());
             return;
         }
         int status = switch (String.valueOf(request.getPathInfo())) {

@@ -1,7 +1,6 @@
 package dk.segl.web.security;
 
 import dk.segl.error.Rule;
-import dk.segl.persistence.DatabaseUnavailable;
 import dk.segl.web.api.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,12 +45,11 @@ public class SeglAuthentication implements HttpAuthenticationMechanism {
         try {
             return validate(request, response, context);
         } catch (RuntimeException e) {
-            // Looking up the caller needs the database; an exception here would be a bare 500.
-            if (!DatabaseUnavailable.causes(e)) {
-                throw e;
-            }
+            // Looking up the caller needs the database (and a login writes to it); an exception here
+            // would be a bare 500.
+            Rule unavailable = Unavailable.ruleFor(e).orElseThrow(() -> e);
             try {
-                Unavailable.answer(request, response, request.getRequestURI());
+                Unavailable.answer(request, response, request.getRequestURI(), unavailable);
             } catch (IOException gone) {
                 // The client has gone; there is nobody left to answer.
             }
