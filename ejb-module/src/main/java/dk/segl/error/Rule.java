@@ -156,11 +156,13 @@ public enum Rule {
             "The login name or password is wrong, or the user is not activated"),
     NOT_FOUND(ErrorKind.NOT_FOUND, "not-found", "Not found, or not in your organisation"),
 
-    /** Only a bug or a broken installation causes this; the details are in the log, never in the answer. */
+    /** Passing states of the installation, not of the request: answered 503 with a time to come back. */
     DATABASE_UNAVAILABLE(UNAVAILABLE, "database-unavailable",
             "Segl's database does not answer just now; nothing was changed, try again in a moment"),
     STORAGE_FULL(UNAVAILABLE, "storage-full",
             "The disk Segl keeps its data on is nearly full; nothing was changed, try again when space has been freed"),
+
+    /** Only a bug or a broken installation causes this; the details are in the log, never in the answer. */
     INTERNAL_ERROR(INTERNAL, "internal-error", "Segl could not complete the request; the error has been logged");
 
     private final ErrorKind kind;
