@@ -106,7 +106,7 @@ public final class Segl {
             SignedEntries signed) throws SQLException {
         PrivateFiles.folder(settings.home());
         DataSource database = settings.dataSource();
-        SchemaMigration.migrate(database, settings.optional("segl.db.schema"));
+        SchemaMigration.bringUpToDate(database, settings.optional("segl.db.schema"));
         CaCustody custody = CaCustody.configured(settings.caKeys(), clock);
         String keys = custody.keys();
         out.println("The CA keys are in " + keys + ".");

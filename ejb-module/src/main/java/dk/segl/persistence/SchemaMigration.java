@@ -67,14 +67,14 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         PrivateFiles.folder(config.home());
-        MigrateResult result = migrate(dataSource, schema);
+        MigrateResult result = bringUpToDate(dataSource, schema);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         PrivateFiles.tighten(config.home());
     }
 
     /** Brings the schema to this version of Segl: at every start, and first in the operator's commands. */
-    public static MigrateResult migrate(DataSource dataSource, Optional<String> schema) {
+    public static MigrateResult bringUpToDate(DataSource dataSource, Optional<String> schema) {
         String binary = prepareDatabase(dataSource);
         var flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
