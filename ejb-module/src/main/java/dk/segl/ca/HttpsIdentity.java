@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * Segl's HTTPS server certificate, issued by its own CA for the host of the public HTTPS base URL
  * through the {@link Profiles#TLS_SERVER} profile, at first start and again once it comes within
  * {@code segl.tls.renew-before} of its end (or the host name or the CA changed, or it is not valid
- * yet): checked at start, before the listener first reads the key store, and once a minute while
- * running, when a renewal restarts the listener ({@link HttpsListener}) so that it serves the new
+ * yet): checked at start, before the listener first reads the key store, and every 20 seconds while
+ * running (reading two small key stores; a renewal is served within seconds of its commit), when a renewal restarts the listener ({@link HttpsListener}) so that it serves the new
  * certificate at once.
  */
 @Singleton
@@ -57,7 +57,7 @@ public class HttpsIdentity {
     }
 
     /** Restarts the listener only after the renewal's transaction (its audit entry) has committed. */
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void renewWhileRunning() {
         if (context.getBusinessObject(HttpsIdentity.class).renewIfDue() && listener.restart()) {

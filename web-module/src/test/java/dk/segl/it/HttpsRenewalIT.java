@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HTTPS server certificate is renewed while Segl runs, and the running listener serves the new
- * one from the next handshake on. Segl checks once a minute. The test server renews 347 days
+ * one from the next handshake on. Segl checks every 20 seconds. The test server renews 347 days
  * before the end of the certificate's year of 365 or 366 days (web-module/pom.xml,
  * {@code segl.tls.renew-before}), so 19 days on the test clock make it due, and the 14 days of
  * PagesIT and the 17 of RenewalReminderIT do not (on a server started within the day): they would

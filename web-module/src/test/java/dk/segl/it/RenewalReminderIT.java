@@ -53,8 +53,8 @@ class RenewalReminderIT extends SeglIT {
 
             // The successor is as close to its end as the rest (the clock moved for all), and nothing renews it.
             awaitReminder(renewing.email(), SUBJECT, serial(successor));
-            // Two more runs of the worker (every 20 s), still in the window: each reminder stays one.
-            await().during(Duration.ofSeconds(45)).atMost(Duration.ofSeconds(50)).until(() ->
+            // Another run of the worker (every 20 s), still in the window: each reminder stays one.
+            await().during(Duration.ofSeconds(25)).atMost(Duration.ofSeconds(30)).until(() ->
                     reminders(lonely.email(), SUBJECT, serial(unrenewed)).size() == 1
                             && reminders(administrator, ADMINISTRATORS_SUBJECT, serial(unrenewed)).size() == 1);
         }
