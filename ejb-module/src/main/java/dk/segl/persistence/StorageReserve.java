@@ -110,8 +110,8 @@ public class StorageReserve {
         return !low;
     }
 
-    /** Refuses the change being written while the free space is below the reserve. */
-    public void requireRoom() {
+    /** Refuses the change being written while the free space is below the reserve; the message names the reading that refused. */
+    public synchronized void requireRoom() {
         if (!hasRoom()) {
             throw new StorageFull("Only " + free / MEGABYTE + " MB are free under " + folder.get()
                     + ", less than the reserve of " + reserve / MEGABYTE + " MB; nothing was written");
